@@ -1,0 +1,30 @@
+package org.cstofacts.web;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DataVersionTest {
+
+	@Test
+	void everyChangeGivesANewVersion() {
+		DataVersion version = new DataVersion();
+		long before = version.current();
+
+		version.changed();
+
+		assertThat(version.current()).isNotEqualTo(before);
+		assertThat(version.current()).isEqualTo(version.current());
+	}
+
+	@Test
+	void aLaterRunStartsBeyondTheVersionsOfAnEarlierOne() throws InterruptedException {
+		DataVersion earlier = new DataVersion();
+		earlier.changed();
+		earlier.changed();
+		Thread.sleep(1);
+
+		assertThat(new DataVersion().current()).isGreaterThan(earlier.current());
+	}
+
+}

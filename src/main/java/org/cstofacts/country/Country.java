@@ -1,0 +1,95 @@
+package org.cstofacts.country;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import org.cstofacts.document.Claims;
+import org.cstofacts.document.MergedFact;
+import org.cstofacts.search.Folding;
+
+/**
+ * A country the articles name, identified by its ISO 3166-1 alpha-3 code.
+ */
+@Entity
+@Table(name = "country")
+public class Country extends MergedFact<CountryClaim> {
+
+	@Id
+	@Column(name = "code", length = 3)
+	private String code;
+
+	@Column(name = "iso_alpha2", length = 2)
+	private String isoAlpha2;
+
+	@Column(name = "name", nullable = false, length = 300)
+	private String name;
+
+	@Column(name = "official_name", length = 300)
+	private String officialName;
+
+	@Column(name = "member", nullable = false)
+	private boolean member;
+
+	@Column(name = "search_text", nullable = false, length = 4000)
+	private String searchText = "";
+
+	@ElementCollection
+	@CollectionTable(name = "country_claim", joinColumns = @JoinColumn(name = "country_code"))
+	private List<CountryClaim> claims = new ArrayList<>();
+
+	protected Country() {
+	}
+
+	public Country(String code, String isoAlpha2, String name) {
+		this.code = code;
+		this.isoAlpha2 = isoAlpha2;
+		this.name = name;
+	}
+
+	@Override
+	protected List<CountryClaim> claims() {
+		return claims;
+	}
+
+	@Override
+	protected void refresh() {
+		officialName = Claims.primary(claims, CountryClaim::officialName);
+		member = claims.stream().anyMatch(CountryClaim::member);
+		searchText = Folding.searchText(Stream.concat(Stream.of(code, isoAlpha2, name, officialName),
+				getAliases().stream()).toList());
+	}
+
+	public String getCode() {
+		return code;
+	}
+
+	public String getIsoAlpha2() {
+		return isoAlpha2;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getOfficialName() {
+		return officialName;
+	}
+
+	public boolean isMember() {
+		return member;
+	}
+
+	public List<String> getAliases() {
+		return Claims.union(claims, CountryClaim::aliases);
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.cstofacts.country;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.cstofacts.document.Claims;
+import org.cstofacts.document.Document;
+import org.cstofacts.document.MergedFact;
+import org.cstofacts.extraction.ArticleFacts.CountryFact;
+import org.springframework.stereotype.Component;
+
+/** Merges the countries of each article into one record per alpha-3 code. */
+@Component
+public class CountryFacts {
+
+	private final CountryRepository countries;
+
+	public CountryFacts(CountryRepository countries) {
+		this.countries = countries;
+	}
+
+	public void merge(Document document, List<CountryFact> facts) {
+		for (CountryFact fact : facts) {
+			String code = fact.code().toUpperCase(Locale.ROOT);
+			Country country = countries.findById(code)
+				.orElseGet(() -> new Country(code, fact.isoAlpha2(), fact.name()));
+			country.claim(new CountryClaim(document.getId(), document.getPublishedAt(), fact.officialName(),
+					fact.member(), Claims.join(fact.aliases())), fact.sources());
+			countries.save(country);
+		}
+	}
+
+	public void forget(Long documentId) {
+		MergedFact.forgetAll(documentId, countries.findClaimedBy(documentId), countries);
+	}
+
+}

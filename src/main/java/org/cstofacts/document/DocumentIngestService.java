@@ -1,0 +1,157 @@
+package org.cstofacts.document;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.cstofacts.extraction.ArticleExtractor;
+import org.cstofacts.extraction.ArticleFacts;
+import org.cstofacts.web.DataVersion;
+import org.cstofacts.web.ResourceNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one way articles get in and out: used by the start-up loader and by the write API alike.
+ * Storing an article and merging its facts is one transaction, so a failure leaves nothing behind.
+ */
+@Service
+public class DocumentIngestService {
+
+	private static final Logger log = LoggerFactory.getLogger(DocumentIngestService.class);
+
+	private final DocumentRepository documents;
+
+	private final DocumentFacts facts;
+
+	private final ArticleExtractor extractor;
+
+	private final TransactionTemplate transaction;
+
+	private final DataVersion dataVersion;
+
+	private final Clock clock;
+
+	/**
+	 * Merging touches facts shared between articles: writes take turns, which also makes identical
+	 * concurrent posts find the first one stored instead of racing on the unique hash.
+	 */
+	private final ReentrantLock writes = new ReentrantLock();
+
+	public DocumentIngestService(DocumentRepository documents, DocumentFacts facts, ArticleExtractor extractor,
+			TransactionTemplate transaction, DataVersion dataVersion, Clock clock) {
+		this.documents = documents;
+		this.facts = facts;
+		this.extractor = extractor;
+		this.transaction = transaction;
+		this.dataVersion = dataVersion;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores the article and its facts, unless the same text is stored already.
+	 * @param text the article, not blank
+	 * @param sourceName where it came from (a file name, a client's label), or null
+	 */
+	public IngestResult ingest(String text, String sourceName) {
+		String sha256 = sha256(text);
+		writes.lock();
+		try {
+			var stored = documents.findByContentSha256(sha256);
+			if (stored.isPresent()) {
+				return new IngestResult(stored.get(), false);
+			}
+			ArticleFacts read = extractor.extract(text);
+			Document document = store(text, sha256, sourceName, read);
+			dataVersion.changed();
+			return new IngestResult(document, true);
+		}
+		finally {
+			writes.unlock();
+		}
+	}
+
+	private Document store(String text, String sha256, String sourceName, ArticleFacts read) {
+		try {
+			return transaction.execute(status -> {
+				Document document = new Document(text, sha256, sourceName, LocalDateTime.now(clock));
+				document.describe(extractor.version(), read.metadata(), read.sections());
+				documents.saveAndFlush(document);
+				document.count(facts.add(document, read));
+				return document;
+			});
+		}
+		catch (DataIntegrityViolationException raced) {
+			// Another process on the same database stored the same text first: that one is the answer.
+			return documents.findByContentSha256(sha256).orElseThrow(() -> raced);
+		}
+	}
+
+	/** Removes the article and every fact no other article supports. */
+	public void delete(Long id) {
+		writes.lock();
+		try {
+			transaction.executeWithoutResult(status -> {
+				Document document = documents.findById(id)
+					.orElseThrow(() -> new ResourceNotFoundException("document", id));
+				facts.remove(document.getId());
+				documents.delete(document);
+			});
+			dataVersion.changed();
+		}
+		finally {
+			writes.unlock();
+		}
+	}
+
+	/**
+	 * Reads again the articles the current extractor has not read: documents are the source of truth,
+	 * facts are derived, so an upgraded extractor never serves stale facts.
+	 * @return how many documents were read again
+	 */
+	public int rebuildStale() {
+		writes.lock();
+		try {
+			int rebuilt = 0;
+			for (Document stale : documents.findByExtractorVersionNot(extractor.version())) {
+				transaction.executeWithoutResult(status -> {
+					Document document = documents.findById(stale.getId()).orElseThrow();
+					String previous = document.getExtractorVersion();
+					facts.remove(document.getId());
+					documents.flush();
+					ArticleFacts read = extractor.extract(document.getText());
+					document.describe(extractor.version(), read.metadata(), read.sections());
+					document.count(facts.add(document, read));
+					log.info("Rebuilt document {} ({}) read by extractor {} with extractor {}: {}", document.getId(),
+							document.getSourceName(), previous, extractor.version(), document.getFactCounts());
+				});
+				rebuilt++;
+			}
+			if (rebuilt > 0) {
+				dataVersion.changed();
+			}
+			return rebuilt;
+		}
+		finally {
+			writes.unlock();
+		}
+	}
+
+	static String sha256(String text) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException("every Java runtime has SHA-256", impossible);
+		}
+	}
+
+}

@@ -1,0 +1,12 @@
+package org.cstofacts.document;
+
+/** How many facts of each kind one article gave. */
+public record FactCounts(int countries, int organizations, int people, int events, int statements) {
+
+	@Override
+	public String toString() {
+		return countries + " countries, " + organizations + " organizations, " + people + " people, " + events
+				+ " events, " + statements + " statements";
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.cstofacts.event;
+
+import java.util.List;
+import java.util.Map;
+
+import org.cstofacts.document.Claims;
+import org.cstofacts.document.Document;
+import org.cstofacts.document.MergedFact;
+import org.cstofacts.extraction.ArticleFacts.EventFact;
+import org.springframework.stereotype.Component;
+
+/** Merges the events of each article: one record per event however many articles report it. */
+@Component
+public class EventFacts {
+
+	private final EventRepository events;
+
+	public EventFacts(EventRepository events) {
+		this.events = events;
+	}
+
+	/** @param personIds the id of the person each participant name refers to */
+	public void merge(Document document, List<EventFact> facts, Map<String, String> personIds) {
+		for (EventFact fact : facts) {
+			Event event = events.findByType(fact.type())
+				.stream()
+				.filter(stored -> stored.describes(fact.type(), fact.date(), fact.datePrecision(), fact.place()))
+				.findFirst()
+				.orElseGet(() -> new Event(fact.type()));
+			List<String> participants = fact.participants().stream().map(personIds::get).filter(id -> id != null).toList();
+			event.claim(new EventClaim(document.getId(), document.getPublishedAt(), fact.title(), fact.date(),
+					fact.datePrecision(), fact.place(), fact.venue(), fact.occasion(), Claims.join(participants)),
+					fact.sources());
+			events.save(event);
+		}
+	}
+
+	public void forget(Long documentId) {
+		MergedFact.forgetAll(documentId, events.findClaimedBy(documentId), events);
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.cstofacts.organization;
+
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import org.cstofacts.document.Claim;
+
+/** What one article says about an organization: its full name and the names of its organs. */
+@Embeddable
+public record OrganizationClaim(@Column(name = "document_id", nullable = false) Long documentId,
+		@Column(name = "published_at") LocalDateTime publishedAt,
+		@Column(name = "name", length = 300) String name,
+		@Column(name = "aliases", length = 4000) String aliases) implements Claim {
+}

@@ -1,0 +1,35 @@
+package org.cstofacts.organization;
+
+import java.util.List;
+
+import org.cstofacts.document.Claims;
+import org.cstofacts.document.Document;
+import org.cstofacts.document.MergedFact;
+import org.cstofacts.extraction.ArticleFacts.OrganizationFact;
+import org.springframework.stereotype.Component;
+
+/** Merges the organizations of each article into one record per acronym. */
+@Component
+public class OrganizationFacts {
+
+	private final OrganizationRepository organizations;
+
+	public OrganizationFacts(OrganizationRepository organizations) {
+		this.organizations = organizations;
+	}
+
+	public void merge(Document document, List<OrganizationFact> facts) {
+		for (OrganizationFact fact : facts) {
+			Organization organization = organizations.findById(fact.acronym())
+				.orElseGet(() -> new Organization(fact.acronym()));
+			organization.claim(new OrganizationClaim(document.getId(), document.getPublishedAt(), fact.name(),
+					Claims.join(fact.aliases())), fact.sources());
+			organizations.save(organization);
+		}
+	}
+
+	public void forget(Long documentId) {
+		MergedFact.forgetAll(documentId, organizations.findClaimedBy(documentId), organizations);
+	}
+
+}

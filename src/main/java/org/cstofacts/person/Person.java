@@ -1,0 +1,101 @@
+package org.cstofacts.person;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import org.cstofacts.document.Claims;
+import org.cstofacts.document.MergedFact;
+import org.cstofacts.search.Folding;
+
+/**
+ * A person the articles name, identified by a slug of the full name.
+ */
+@Entity
+@Table(name = "person")
+public class Person extends MergedFact<PersonClaim> {
+
+	@Id
+	@Column(name = "id", length = 200)
+	private String id;
+
+	@Column(name = "name", nullable = false, length = 300)
+	private String name;
+
+	@Column(name = "title", length = 300)
+	private String title;
+
+	@Column(name = "country", length = 3)
+	private String country;
+
+	@Column(name = "organization", length = 50)
+	private String organization;
+
+	@Column(name = "search_text", nullable = false, length = 4000)
+	private String searchText = "";
+
+	@ElementCollection
+	@CollectionTable(name = "person_claim", joinColumns = @JoinColumn(name = "person_id"))
+	private List<PersonClaim> claims = new ArrayList<>();
+
+	protected Person() {
+	}
+
+	public Person(String id) {
+		this.id = id;
+	}
+
+	@Override
+	protected List<PersonClaim> claims() {
+		return claims;
+	}
+
+	@Override
+	protected void refresh() {
+		name = Claims.primary(claims, PersonClaim::name);
+		title = Claims.primary(claims, PersonClaim::title);
+		country = Claims.primary(claims, PersonClaim::country);
+		organization = Claims.primary(claims, PersonClaim::organization);
+		searchText = Folding.searchText(Stream.concat(Stream.of(name), getAliases().stream()).toList());
+	}
+
+	public String getId() {
+		return id;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getCountry() {
+		return country;
+	}
+
+	public String getOrganization() {
+		return organization;
+	}
+
+	public List<String> getRoles() {
+		return Claims.union(claims, PersonClaim::roles);
+	}
+
+	/** Every form of the name seen, the spellings of each article included. */
+	public List<String> getAliases() {
+		return Stream.concat(claims.stream().map(PersonClaim::name), Claims.union(claims, PersonClaim::aliases).stream())
+			.distinct()
+			.toList();
+	}
+
+}

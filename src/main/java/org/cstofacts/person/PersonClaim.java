@@ -1,0 +1,20 @@
+package org.cstofacts.person;
+
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import org.cstofacts.document.Claim;
+
+/** What one article says about a person: the name, title, country and organization it gives. */
+@Embeddable
+public record PersonClaim(@Column(name = "document_id", nullable = false) Long documentId,
+		@Column(name = "published_at") LocalDateTime publishedAt,
+		@Column(name = "name", nullable = false, length = 300) String name,
+		@Column(name = "title", length = 300) String title,
+		@Column(name = "country", length = 3) String country,
+		@Column(name = "organization", length = 50) String organization,
+		@Column(name = "roles", length = 4000) String roles,
+		@Column(name = "aliases", length = 4000) String aliases) implements Claim {
+}

@@ -1,0 +1,54 @@
+package org.cstofacts.person;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.cstofacts.document.Claims;
+import org.cstofacts.document.Document;
+import org.cstofacts.document.MergedFact;
+import org.cstofacts.extraction.ArticleFacts.PersonFact;
+import org.springframework.stereotype.Component;
+
+/**
+ * Merges the people of each article: one record per slug of the full name, spelling variants of a
+ * stored name included.
+ */
+@Component
+public class PersonFacts {
+
+	private final PersonRepository people;
+
+	public PersonFacts(PersonRepository people) {
+		this.people = people;
+	}
+
+	/** @return the id of the person each name and alias of the article's people refers to */
+	public Map<String, String> merge(Document document, List<PersonFact> facts) {
+		Map<String, String> idsByName = new HashMap<>();
+		for (PersonFact fact : facts) {
+			Person person = findSame(fact).orElseGet(() -> new Person(PersonNames.slug(fact.name())));
+			person.claim(new PersonClaim(document.getId(), document.getPublishedAt(), fact.name(), fact.title(),
+					fact.country(), fact.organization(), Claims.join(fact.roles()), Claims.join(fact.aliases())),
+					fact.sources());
+			people.save(person);
+			idsByName.putIfAbsent(fact.name(), person.getId());
+			fact.aliases().forEach(alias -> idsByName.putIfAbsent(alias, person.getId()));
+		}
+		return idsByName;
+	}
+
+	private Optional<Person> findSame(PersonFact fact) {
+		return people.findById(PersonNames.slug(fact.name()))
+			.or(() -> people.findAll()
+				.stream()
+				.filter(person -> person.getAliases().stream().anyMatch(name -> PersonNames.variants(name, fact.name())))
+				.findFirst());
+	}
+
+	public void forget(Long documentId) {
+		MergedFact.forgetAll(documentId, people.findClaimedBy(documentId), people);
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.cstofacts.person;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.cstofacts.search.Folding;
+
+/**
+ * Identifiers and spelling variants of people's names.
+ */
+public final class PersonNames {
+
+	private static final int LONGEST_ID = 200;
+
+	private PersonNames() {
+	}
+
+	/** The slug of a full name: {@code Émile Dupont-Roy} becomes {@code emile-dupont-roy}. */
+	public static String slug(String name) {
+		String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+		if (slug.isEmpty()) {
+			slug = "person-" + Integer.toUnsignedString(Folding.fold(name).hashCode(), 36);
+		}
+		return slug.length() > LONGEST_ID ? slug.substring(0, LONGEST_ID).replaceAll("-+$", "") : slug;
+	}
+
+	/**
+	 * Whether two names are spellings of one name: as many parts, one at least the same, the others at
+	 * most one letter apart (a transliteration variant such as an added or dropped letter).
+	 */
+	public static boolean variants(String one, String other) {
+		List<String> a = parts(one);
+		List<String> b = parts(other);
+		if (a.size() != b.size() || a.isEmpty()) {
+			return false;
+		}
+		boolean anySame = false;
+		for (int i = 0; i < a.size(); i++) {
+			String x = a.get(i);
+			String y = b.get(i);
+			if (x.equals(y)) {
+				anySame = true;
+			}
+			else if (Math.min(x.length(), y.length()) < 4 || !withinOneEdit(x, y)) {
+				return false;
+			}
+		}
+		return anySame;
+	}
+
+	private static List<String> parts(String name) {
+		String folded = Folding.fold(name);
+		return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
+	}
+
+	/** Levenshtein distance at most one, in one pass. */
+	static boolean withinOneEdit(String x, String y) {
+		if (Math.abs(x.length() - y.length()) > 1) {
+			return false;
+		}
+		String shorter = x.length() <= y.length() ? x : y;
+		String longer = shorter == x ? y : x;
+		int i = 0;
+		while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+			i++;
+		}
+		if (i == shorter.length()) {
+			return true;
+		}
+		String restOfLonger = longer.substring(i + 1);
+		return shorter.length() == longer.length() ? shorter.substring(i + 1).equals(restOfLonger)
+				: shorter.substring(i).equals(restOfLonger);
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.cstofacts.statement;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.cstofacts.document.Document;
+import org.cstofacts.extraction.ArticleFacts;
+import org.cstofacts.extraction.ArticleFacts.CountryFact;
+import org.cstofacts.extraction.ArticleFacts.OrganizationFact;
+import org.cstofacts.extraction.ArticleFacts.Speaker;
+import org.cstofacts.extraction.ArticleFacts.StatementFact;
+import org.cstofacts.person.PersonNames;
+import org.cstofacts.search.Folding;
+import org.springframework.stereotype.Component;
+
+/** Stores the statements of an article, each speaker resolved to the id it is served under. */
+@Component
+public class StatementFacts {
+
+	private final StatementRepository statements;
+
+	public StatementFacts(StatementRepository statements) {
+		this.statements = statements;
+	}
+
+	/**
+	 * @param personIds the id of the person each name of the article refers to
+	 * @return how many statements were stored
+	 */
+	public int store(Document document, ArticleFacts facts, Map<String, String> personIds) {
+		for (StatementFact fact : facts.statements()) {
+			statements.save(new Statement(document.getId(), fact.text(), fact.kind(),
+					speaker(fact.speaker(), facts, personIds), fact.topic(), fact.span().start(), fact.span().end(),
+					Folding.searchText(List.of(fact.text()))));
+		}
+		return facts.statements().size();
+	}
+
+	private static Statement.Speaker speaker(Speaker speaker, ArticleFacts facts, Map<String, String> personIds) {
+		String said = speaker.name();
+		return switch (speaker.type()) {
+			case PERSON -> new Statement.Speaker(speaker.type(),
+					personIds.getOrDefault(said, PersonNames.slug(said)), said);
+			case ORGANIZATION -> new Statement.Speaker(speaker.type(), said, facts.organizations()
+				.stream()
+				.filter(organization -> organization.acronym().equals(said))
+				.map(OrganizationFact::name)
+				.findFirst()
+				.orElse(said));
+			case COUNTRY -> new Statement.Speaker(speaker.type(), said.toUpperCase(Locale.ROOT), facts.countries()
+				.stream()
+				.filter(country -> country.code().equalsIgnoreCase(said))
+				.map(CountryFact::name)
+				.findFirst()
+				.orElse(said));
+		};
+	}
+
+	public void forget(Long documentId) {
+		statements.deleteByDocumentId(documentId);
+	}
+
+}

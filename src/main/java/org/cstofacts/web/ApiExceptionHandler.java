@@ -1,0 +1,214 @@
+package org.cstofacts.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every exception a request can raise into an RFC 9457 problem. Spring's base class already maps the
+ * framework's exceptions to the right status; here the 400s are reworded to name the parameter without
+ * mentioning Java types, and 5xx details are replaced, so that nothing internal ever reaches a client.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private static final int ECHOED_VALUE_LENGTH = 60;
+
+	@ExceptionHandler
+	ResponseEntity<Object> handleInvalidParameter(InvalidParameterException ex, WebRequest request) {
+		return problem(ex, Problems.invalidParameter(ex.parameter(), ex.getMessage()), request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> handleResourceNotFound(ResourceNotFoundException ex, WebRequest request) {
+		return problem(ex, Problems.resourceNotFound(ex.getMessage()), request);
+	}
+
+	/** Constraints on controller parameters checked by a {@code @Validated} controller's proxy. */
+	@ExceptionHandler
+	ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, WebRequest request) {
+		ConstraintViolation<?> violation = ex.getConstraintViolations().iterator().next();
+		String parameter = lastNode(violation.getPropertyPath());
+		return problem(ex, Problems.invalidParameter(parameter, parameter + " " + violation.getMessage()), request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+		return handleExceptionInternal(ex, null, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String parameter = (ex.getPropertyName() != null) ? ex.getPropertyName() : "parameter";
+		return problem(ex, Problems.invalidParameter(parameter, mismatchDetail(parameter, ex)), request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String parameter = ex.getParameterName();
+		return problem(ex, Problems.invalidParameter(parameter, "the parameter " + parameter + " is required"),
+				request);
+	}
+
+	/** Bind errors of {@code @ParameterObject} records and validation errors of request bodies. */
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(ex, bindingProblem(ex.getBindingResult()), request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var result = ex.getParameterValidationResults().get(0);
+		String parameter = result.getMethodParameter().getParameterName();
+		String detail = result.getResolvableErrors()
+			.stream()
+			.map((error) -> parameter + " " + error.getDefaultMessage())
+			.collect(Collectors.joining("; "));
+		return problem(ex, Problems.invalidParameter(parameter, detail), request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getMostSpecificCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+			String field = json.getPath()
+				.stream()
+				.map((reference) -> (reference.getPropertyName() != null) ? reference.getPropertyName()
+						: String.valueOf(reference.getIndex()))
+				.collect(Collectors.joining("."));
+			return problem(ex, Problems.invalidParameter(field,
+					"the field " + field + " of the request body has the wrong type or form"), request);
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request body is missing or malformed; send it in the documented form (JSON must be well-formed).");
+		return problem(ex, problem, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return problem(ex, unknownPath(request), request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return problem(ex, unknownPath(request), request);
+	}
+
+	/**
+	 * Every problem passes here. A 5xx is logged with an id and its detail replaced, since exception messages
+	 * may hold SQL, class names or paths.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (statusCode.is5xxServerError()) {
+			String errorId = UUID.randomUUID().toString();
+			log.error("Error {} answering {}", errorId, describe(request), ex);
+			return createResponseEntity(Problems.serverError(statusCode, errorId), headers, statusCode, request);
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	/**
+	 * Fixes the content type to {@code application/problem+json}: a client that accepts only, say, XML still
+	 * learns what went wrong, and never gets an HTML page.
+	 */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		if (body instanceof ProblemDetail problem) {
+			Problems.withExplicitType(problem);
+		}
+		HttpHeaders problemHeaders = new HttpHeaders();
+		problemHeaders.putAll(headers);
+		problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return new ResponseEntity<>(body, problemHeaders, statusCode);
+	}
+
+	private ResponseEntity<Object> problem(Exception ex, ProblemDetail problem, WebRequest request) {
+		HttpStatusCode status = HttpStatusCode.valueOf(problem.getStatus());
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), status, request);
+	}
+
+	private static ProblemDetail bindingProblem(BindingResult result) {
+		FieldError field = result.getFieldError();
+		if (field == null) {
+			List<ObjectError> errors = result.getGlobalErrors();
+			String detail = errors.isEmpty() ? "the request is invalid" : errors.get(0).getDefaultMessage();
+			return Problems.invalidParameter(result.getObjectName(), detail);
+		}
+		String parameter = field.getField();
+		TypeMismatchException mismatch = field.contains(TypeMismatchException.class)
+				? field.unwrap(TypeMismatchException.class) : null;
+		String detail = (mismatch != null) ? mismatchDetail(parameter, mismatch)
+				: parameter + " " + field.getDefaultMessage();
+		return Problems.invalidParameter(parameter, detail);
+	}
+
+	private static String mismatchDetail(String parameter, TypeMismatchException ex) {
+		String value = String.valueOf(ex.getValue());
+		if (value.length() > ECHOED_VALUE_LENGTH) {
+			value = value.substring(0, ECHOED_VALUE_LENGTH) + "...";
+		}
+		return "%s must be %s, was '%s'".formatted(parameter, ValueDescriptions.of(ex.getRequiredType()), value);
+	}
+
+	private static ProblemDetail unknownPath(WebRequest request) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				"Nothing is served at " + describe(request) + "; GET /api lists the collections.");
+	}
+
+	private static String describe(WebRequest request) {
+		HttpServletRequest servletRequest = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+		return (servletRequest != null) ? servletRequest.getMethod().toUpperCase(Locale.ROOT) + " "
+				+ servletRequest.getRequestURI() : request.getDescription(false);
+	}
+
+	private static String lastNode(Path path) {
+		String name = "parameter";
+		for (Path.Node node : path) {
+			name = node.getName();
+		}
+		return name;
+	}
+
+}

@@ -14,7 +14,7 @@ public final class ArticleText {
 	}
 
 	/**
-	 * @throws UnreadableArticleException when the bytes are not valid in the charset, hold control characters
+	 * @throws WriteRefusedException (400) when the bytes are not valid in the charset, hold control characters
 	 * of binary data, or hold no text at all
 	 */
 	public static String decode(byte[] bytes, Charset charset) {
@@ -27,18 +27,18 @@ public final class ArticleText {
 				.toString();
 		}
 		catch (CharacterCodingException notText) {
-			throw new UnreadableArticleException("The article is not valid " + charset.name() + " text.");
+			throw WriteRefusedException.unreadable("The article is not valid " + charset.name() + " text.");
 		}
 		return check(text);
 	}
 
-	/** @throws UnreadableArticleException when the text is blank or holds control characters of binary data */
+	/** @throws WriteRefusedException (400) when the text is blank or holds control characters of binary data */
 	public static String check(String text) {
 		if (text == null || text.isBlank()) {
-			throw new UnreadableArticleException("The article text is empty or blank.");
+			throw WriteRefusedException.unreadable("The article text is empty or blank.");
 		}
 		if (text.chars().anyMatch(ArticleText::binary)) {
-			throw new UnreadableArticleException("The article holds control characters: it looks like binary data, "
+			throw WriteRefusedException.unreadable("The article holds control characters: it looks like binary data, "
 					+ "not text.");
 		}
 		return text.startsWith("\uFEFF") ? text.substring(1) : text;

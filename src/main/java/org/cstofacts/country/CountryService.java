@@ -1,0 +1,67 @@
+package org.cstofacts.country;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.cstofacts.person.PersonRepository;
+import org.cstofacts.search.WordMatch;
+import org.cstofacts.web.ResourceNotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class CountryService {
+
+	private final CountryRepository countries;
+
+	private final PersonRepository people;
+
+	public CountryService(CountryRepository countries, PersonRepository people) {
+		this.countries = countries;
+		this.people = people;
+	}
+
+	public Page<CountryDto> list(Boolean member, String query, Pageable pageable) {
+		Specification<Country> filter = Specification.unrestricted();
+		if (member != null) {
+			filter = filter.and((root, criteria, builder) -> builder.equal(root.get("member"), member));
+		}
+		if (query != null && !query.isBlank()) {
+			filter = filter.and(WordMatch.allWords("searchText", query));
+		}
+		return countries.findAll(filter, pageable).map(CountryDto::of);
+	}
+
+	public Page<MemberStateDto> memberStates(Pageable pageable) {
+		Specification<Country> members = (root, criteria, builder) -> builder.isTrue(root.get("member"));
+		return countries.findAll(members, pageable).map(this::memberState);
+	}
+
+	public MemberStateDto memberState(String code) {
+		return countries.findById(code.toUpperCase(Locale.ROOT))
+			.filter(Country::isMember)
+			.map(this::memberState)
+			.orElseThrow(() -> new ResourceNotFoundException("member state", code));
+	}
+
+	private MemberStateDto memberState(Country country) {
+		List<MemberStateDto.Leader> leaders = people.findByCountryIgnoreCaseOrderByName(country.getCode())
+			.stream()
+			.map(person -> new MemberStateDto.Leader(person.getId(), person.getName(), person.getTitle()))
+			.toList();
+		return new MemberStateDto(CountryDto.of(country), leaders);
+	}
+
+	public long count() {
+		return countries.count();
+	}
+
+	public long countMembers() {
+		return countries.countByMemberTrue();
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.cstofacts.event;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.cstofacts.document.SourceDto;
+import org.cstofacts.extraction.ArticleFacts.DatePrecision;
+import org.cstofacts.extraction.ArticleFacts.EventType;
+
+@Schema(name = "Event", description = "A dated event the articles report")
+public record EventDto(@Schema(description = "Event id", example = "1") Long id,
+		@Schema(description = "SUMMIT, TREATY_SIGNED or ORGANIZATION_FOUNDED (more may be added)") EventType type,
+		@Schema(description = "A short description") String title,
+		@Schema(description = "ISO-8601 date as precise as known: 2002, 2002-05 or 2002-05-14", example = "2002-05-14") String date,
+		@Schema(description = "DAY, MONTH or YEAR") DatePrecision datePrecision,
+		@Schema(description = "City") String place,
+		@Schema(description = "Building or hall, if given") String venue,
+		@Schema(description = "What the event marked, if given") String occasion,
+		@Schema(description = "Ids of the people who took part") List<String> participants,
+		@Schema(description = "The mentions it was read from") List<SourceDto> sources) {
+
+	static EventDto of(Event event) {
+		return new EventDto(event.getId(), event.getType(), event.getTitle(), event.getPreciseDate(),
+				event.getDatePrecision(), event.getPlace(), event.getVenue(), event.getOccasion(),
+				event.getParticipants(), SourceDto.of(event.getSources()));
+	}
+
+}

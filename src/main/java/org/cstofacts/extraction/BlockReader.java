@@ -55,7 +55,7 @@ public final class BlockReader {
 			Kind kind = isCaption(words) ? Kind.CAPTION : looksLikeHeading(words) ? Kind.HEADING : Kind.PARAGRAPH;
 			body.add(new Block(kind, run));
 		}
-		for (int i = body.size() - 1; i >= 0 && body.get(i).kind() == Kind.HEADING; i--) {
+		for (int i = body.size() - 1; i >= 0 && isTagLines(body.get(i).text(text)); i--) {
 			body.set(i, new Block(Kind.TRAILER, body.get(i).span()));
 		}
 		blocks.addAll(body);
@@ -84,6 +84,16 @@ public final class BlockReader {
 			return false;
 		}
 		return !endsLikeSentence(words);
+	}
+
+	/** Tag or category lines closing an article: short lines none of which ends like a sentence. */
+	private static boolean isTagLines(String words) {
+		for (String line : words.split("\n")) {
+			if (line.isBlank() || line.split("\\s+").length > MAX_HEADING_WORDS || endsLikeSentence(line)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean endsLikeSentence(String words) {

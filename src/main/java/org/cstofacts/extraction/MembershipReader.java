@@ -17,7 +17,7 @@ import org.cstofacts.extraction.People.Person;
 public final class MembershipReader {
 
 	private static final Pattern LIST_CUE = Pattern.compile(
-			"(?i)\\bmember(?:\\s+|-)?(?:states|countries|nations)?\\b[^.;]{0,60}?(?:\\binclude\\b|\\bincluding\\b|\\bare\\b|\\bcomprise\\b|\\bconsist of\\b|:)");
+			"(?i)(?:\\bmember(?:\\s+|-)(?:states|countries|nations)|\\bmembers?)\\b[^.;]{0,60}?(?:\\binclude\\b|\\bincluding\\b|\\bare\\b|\\bcomprise\\b|\\bconsist of\\b|:)");
 
 	private static final Pattern COMPOSITION_CUE = Pattern.compile(
 			"(?i)\\b(?:comprises|comprising|consists of|consisting of|brings together|bringing together|unites|uniting|made up of)\\b");

@@ -195,14 +195,17 @@ public final class MentionFinder {
 		return null;
 	}
 
+	/** The organization named most often; on a tie, the one named first. */
 	private static String mainOrganization(List<OrganizationMention> mentions) {
-		Map<String, Integer> counts = new HashMap<>();
+		Map<String, Integer> counts = new LinkedHashMap<>();
 		mentions.forEach(m -> counts.merge(m.acronym(), 1, Integer::sum));
-		return counts.entrySet()
-			.stream()
-			.max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-			.map(Map.Entry::getKey)
-			.orElse(null);
+		String main = null;
+		for (Map.Entry<String, Integer> count : counts.entrySet()) {
+			if (main == null || count.getValue() > counts.get(main)) {
+				main = count.getKey();
+			}
+		}
+		return main;
 	}
 
 }

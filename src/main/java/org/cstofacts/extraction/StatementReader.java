@@ -233,11 +233,13 @@ public final class StatementReader {
 	private static Optional<Candidate> describedPerson(String text, Mentions mentions, People people,
 			TitleMention title) {
 		String country = null;
+		int start = title.span().start();
 		int end = title.span().end();
 		Optional<CountryMention> demonym = mentions.countryEndingAt(title.span().start() - 1)
 			.filter(CountryMention::demonym);
 		if (demonym.isPresent()) {
 			country = demonym.get().code();
+			start = demonym.get().span().start();
 		}
 		Matcher of = OF_THE.matcher(text).region(title.span().end(), text.length());
 		if (country == null && of.lookingAt()) {
@@ -259,7 +261,7 @@ public final class StatementReader {
 		if (matching.size() != 1) {
 			return Optional.empty();
 		}
-		return Optional.of(new Candidate(new Span(title.span().start(), end),
+		return Optional.of(new Candidate(new Span(start, end),
 				new Speaker(SpeakerType.PERSON, matching.get(0).name()), Rank.PERSON));
 	}
 

@@ -1,0 +1,21 @@
+package org.cstofacts.extraction;
+
+/** A run of non-blank lines of the article, with what part of an article it is. */
+public record Block(Kind kind, Span span) {
+
+	public enum Kind {
+
+		TITLE, BYLINE, HEADING, PARAGRAPH, CAPTION, TRAILER;
+
+		/** Blocks whose words are read for facts; bylines, captions and tag lines are not. */
+		public boolean carriesFacts() {
+			return this == TITLE || this == HEADING || this == PARAGRAPH;
+		}
+
+	}
+
+	public String text(String article) {
+		return span.of(article);
+	}
+
+}

@@ -1,0 +1,144 @@
+package org.cstofacts.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.cstofacts.extraction.Block.Kind;
+
+/**
+ * Stage 1a: cuts the article into blocks (runs of non-blank lines) and says what each is: the title (first line),
+ * byline or dateline lines under it, section headings, photo captions and credits, trailing tag lines, paragraphs.
+ */
+public final class BlockReader {
+
+	private static final Pattern CREDIT = Pattern
+		.compile("(?i)©|\\b(?:picture|photo|photograph|image|credit|foto)s?\\s*:|\\bphoto\\s+by\\b");
+
+	private static final Pattern BYLINE_MARK = Pattern
+		.compile("[|·•♦]|^\\s*(?:By|Published|Updated|Posted)\\b|\\b\\d{1,2}:\\d{2}\\b");
+
+	private static final int MAX_HEADING_WORDS = 14;
+
+	private static final int MAX_BYLINE_LENGTH = 160;
+
+	private final DateFinder dates;
+
+	public BlockReader(DateFinder dates) {
+		this.dates = dates;
+	}
+
+	public List<Block> read(String text) {
+		List<Span> runs = runsOfLines(text);
+		List<Block> blocks = new ArrayList<>();
+		int index = 0;
+		if (!runs.isEmpty()) {
+			Span first = runs.get(0);
+			int lineEnd = text.indexOf('\n', first.start());
+			if (lineEnd < 0 || lineEnd >= first.end()) {
+				blocks.add(new Block(Kind.TITLE, first));
+			}
+			else {
+				blocks.add(new Block(Kind.TITLE, trim(text, first.start(), lineEnd)));
+				blocks.add(new Block(Kind.BYLINE, trim(text, lineEnd + 1, first.end())));
+			}
+			index = 1;
+		}
+		while (index < runs.size() && index <= 3 && isByline(text, runs.get(index))) {
+			blocks.add(new Block(Kind.BYLINE, runs.get(index)));
+			index++;
+		}
+		List<Block> body = new ArrayList<>();
+		for (; index < runs.size(); index++) {
+			Span run = runs.get(index);
+			String words = run.of(text);
+			Kind kind = isCaption(words) ? Kind.CAPTION : looksLikeHeading(words) ? Kind.HEADING : Kind.PARAGRAPH;
+			body.add(new Block(kind, run));
+		}
+		for (int i = body.size() - 1; i >= 0 && isTagLines(body.get(i).text(text)); i--) {
+			body.set(i, new Block(Kind.TRAILER, body.get(i).span()));
+		}
+		blocks.addAll(body);
+		return List.copyOf(blocks);
+	}
+
+	private boolean isByline(String text, Span run) {
+		String words = run.of(text);
+		if (words.length() > MAX_BYLINE_LENGTH * 2) {
+			return false;
+		}
+		for (String line : words.split("\n")) {
+			if (line.length() > MAX_BYLINE_LENGTH) {
+				return false;
+			}
+		}
+		return BYLINE_MARK.matcher(words).find() || !dates.find(words, null).isEmpty() && !endsLikeSentence(words);
+	}
+
+	private static boolean isCaption(String words) {
+		return words.length() < 600 && CREDIT.matcher(words).find();
+	}
+
+	private static boolean looksLikeHeading(String words) {
+		if (words.indexOf('\n') >= 0 || words.split("\\s+").length > MAX_HEADING_WORDS) {
+			return false;
+		}
+		return !endsLikeSentence(words);
+	}
+
+	/** Tag or category lines closing an article: short lines none of which ends like a sentence. */
+	private static boolean isTagLines(String words) {
+		for (String line : words.split("\n")) {
+			if (line.isBlank() || line.split("\\s+").length > MAX_HEADING_WORDS || endsLikeSentence(line)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean endsLikeSentence(String words) {
+		String trimmed = words.strip().replaceAll("[”\"»’')\\]]+$", "");
+		char last = trimmed.isEmpty() ? '.' : trimmed.charAt(trimmed.length() - 1);
+		return ".!?:;,…".indexOf(last) >= 0;
+	}
+
+	private static List<Span> runsOfLines(String text) {
+		List<Span> runs = new ArrayList<>();
+		int runStart = -1;
+		int lineStart = 0;
+		int runEnd = 0;
+		while (lineStart <= text.length()) {
+			int lineEnd = text.indexOf('\n', lineStart);
+			if (lineEnd < 0) {
+				lineEnd = text.length();
+			}
+			boolean blank = text.substring(lineStart, lineEnd).isBlank();
+			if (!blank && runStart < 0) {
+				runStart = lineStart;
+			}
+			if (!blank) {
+				runEnd = lineEnd;
+			}
+			if (blank && runStart >= 0) {
+				runs.add(trim(text, runStart, runEnd));
+				runStart = -1;
+			}
+			lineStart = lineEnd + 1;
+		}
+		if (runStart >= 0) {
+			runs.add(trim(text, runStart, runEnd));
+		}
+		return runs;
+	}
+
+	static Span trim(String text, int start, int end) {
+		while (start < end && Character.isWhitespace(text.charAt(start))) {
+			start++;
+		}
+		while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		return new Span(start, end);
+	}
+
+}

@@ -1,0 +1,161 @@
+package org.cstofacts.extraction;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.cstofacts.extraction.ArticleFacts.DatePrecision;
+
+/**
+ * Finds dates in text: absolute ({@code May 15, 1992}, {@code 15 May 1992}, {@code the 15th of May 1992},
+ * {@code 15.05.1992}), partial ({@code May 1992}, {@code 2002}) and relative to the article's date
+ * ({@code on 16 May}, {@code on Monday}).
+ */
+public final class DateFinder {
+
+	private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+
+	private static final String YEAR = "(1[89]\\d\\d|20\\d\\d)";
+
+	private final ReferenceData reference;
+
+	private final List<Pattern> patterns;
+
+	private final Pattern weekdayPattern;
+
+	private final Pattern yearPattern = Pattern.compile("(?<![\\d.\\-–—/])" + YEAR + "(?![\\d\\-–—/]|\\.\\d)");
+
+	public DateFinder(ReferenceData reference) {
+		this.reference = reference;
+		String month = alternation(reference.monthNames());
+		String weekday = alternation(reference.weekdayNames());
+		String weekdayPrefix = "(?:(?:" + weekday + "),?\\s+)?";
+		this.patterns = List.of(
+				// 0: May 15, 1992
+				Pattern.compile(weekdayPrefix + "\\b(" + month + ")\\s+" + DAY + "(?:,\\s*|\\s+)" + YEAR + "\\b"),
+				// 1: 15 May 1992, the 15th of May 1992
+				Pattern.compile(weekdayPrefix + "\\b(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?(" + month + "),?\\s+" + YEAR
+						+ "\\b"),
+				// 2: 15.05.1992
+				Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(1[89]\\d\\d|20\\d\\d)\\b"),
+				// 3: 1992-05-15
+				Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b"),
+				// 4: May 1992, May of 1992
+				Pattern.compile("\\b(" + month + ")\\s+(?:of\\s+)?" + YEAR + "\\b"),
+				// 5: May 16 (year from the article)
+				Pattern.compile(weekdayPrefix + "\\b(" + month + ")\\s+" + DAY + "\\b(?![.:]\\d)"),
+				// 6: 16 May, the 30th of November (year from the article)
+				Pattern.compile(weekdayPrefix + "\\b(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?(" + month + ")(?![a-z])"));
+		this.weekdayPattern = Pattern.compile("\\b(?:(last|next|this)\\s+)?(" + weekday + ")\\b");
+	}
+
+	/** Every date in {@code text}, in order, none overlapping. {@code articleDate} may be null. */
+	public List<DateMention> find(String text, LocalDate articleDate) {
+		return find(text, 0, text.length(), articleDate);
+	}
+
+	public List<DateMention> find(String text, int from, int to, LocalDate articleDate) {
+		List<DateMention> found = new ArrayList<>();
+		for (int kind = 0; kind < patterns.size(); kind++) {
+			Matcher matcher = patterns.get(kind).matcher(text).region(from, to);
+			while (matcher.find()) {
+				DateMention mention = toDate(kind, matcher, articleDate);
+				if (mention != null) {
+					addIfFree(found, mention);
+				}
+			}
+		}
+		Matcher weekdays = weekdayPattern.matcher(text).region(from, to);
+		while (weekdays.find() && articleDate != null) {
+			if (!Character.isUpperCase(weekdays.group(2).charAt(0))) {
+				continue;
+			}
+			DayOfWeek day = DayOfWeek.of(reference.weekday(weekdays.group(2)));
+			LocalDate date = "next".equalsIgnoreCase(weekdays.group(1))
+					? articleDate.with(TemporalAdjusters.next(day))
+					: articleDate.with(TemporalAdjusters.previousOrSame(day));
+			addIfFree(found, new DateMention(new Span(weekdays.start(), weekdays.end()), date, DatePrecision.DAY, true));
+		}
+		Matcher years = yearPattern.matcher(text).region(from, to);
+		while (years.find()) {
+			LocalDate date = LocalDate.of(Integer.parseInt(years.group(1)), 1, 1);
+			addIfFree(found, new DateMention(new Span(years.start(), years.end()), date, DatePrecision.YEAR, false));
+		}
+		found.sort(Comparator.comparing(DateMention::span));
+		return List.copyOf(found);
+	}
+
+	private DateMention toDate(int kind, Matcher m, LocalDate articleDate) {
+		Span span = new Span(m.start(), m.end());
+		try {
+			return switch (kind) {
+				case 0 -> day(span, m.group(3), month(m.group(1)), m.group(2));
+				case 1 -> day(span, m.group(3), month(m.group(2)), m.group(1));
+				case 2 -> day(span, m.group(3), Integer.parseInt(m.group(2)), m.group(1));
+				case 3 -> day(span, m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+				case 4 -> Character.isUpperCase(m.group(1).charAt(0)) ? new DateMention(span,
+						LocalDate.of(Integer.parseInt(m.group(2)), month(m.group(1)), 1), DatePrecision.MONTH, false)
+						: null;
+				case 5 -> withArticleYear(span, month(m.group(1)), Integer.parseInt(m.group(2)), articleDate,
+						m.group(1));
+				case 6 -> withArticleYear(span, month(m.group(2)), Integer.parseInt(m.group(1)), articleDate,
+						m.group(2));
+				default -> null;
+			};
+		}
+		catch (DateTimeException | NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private int month(String name) {
+		return reference.month(name);
+	}
+
+	private static DateMention day(Span span, String year, int month, String day) {
+		return new DateMention(span, LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)),
+				DatePrecision.DAY, false);
+	}
+
+	private static DateMention withArticleYear(Span span, int month, int day, LocalDate articleDate, String monthWord) {
+		if (articleDate == null || !Character.isUpperCase(monthWord.charAt(0))) {
+			return null;
+		}
+		LocalDate date = LocalDate.of(articleDate.getYear(), month, day);
+		if (date.isAfter(articleDate.plusDays(60))) {
+			date = date.minusYears(1);
+		}
+		else if (date.isBefore(articleDate.minusDays(300))) {
+			date = date.plusYears(1);
+		}
+		return new DateMention(span, date, DatePrecision.DAY, true);
+	}
+
+	private static void addIfFree(List<DateMention> found, DateMention mention) {
+		if (found.stream().noneMatch(other -> other.span().overlaps(mention.span()))) {
+			found.add(mention);
+		}
+	}
+
+	private static String alternation(java.util.Collection<String> words) {
+		return words.stream()
+			.flatMap(word -> java.util.stream.Stream.of(word, capitalize(word)))
+			.distinct()
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.map(Pattern::quote)
+			.collect(Collectors.joining("|"));
+	}
+
+	private static String capitalize(String word) {
+		return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.cstofacts.extraction;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cstofacts.extraction.Mentions.CountryMention;
+import org.cstofacts.extraction.People.Person;
+
+/**
+ * Stage 4a: the states the text presents as members ({@code Its six members are …}, {@code member states,
+ * including …}, {@code CSTO member Armenia}) — never neighbours, partners, guests or former members. When the
+ * article lists none, the countries whose leaders it shows at the organization's table stand for them.
+ */
+public final class MembershipReader {
+
+	private static final Pattern LIST_CUE = Pattern.compile(
+			"(?i)(?:\\bmember(?:\\s+|-)(?:states|countries|nations)|\\bmembers?)\\b[^.;]{0,60}?(?:\\binclude\\b|\\bincluding\\b|\\bare\\b|\\bcomprise\\b|\\bconsist of\\b|:)");
+
+	private static final Pattern COMPOSITION_CUE = Pattern.compile(
+			"(?i)\\b(?:comprises|comprising|consists of|consisting of|brings together|bringing together|unites|uniting|made up of)\\b");
+
+	private static final Pattern SINGLE_CUE = Pattern.compile("(?i)\\bmember(?:\\s+state|\\s+country)?\\s+$");
+
+	private static final Pattern NOT_MEMBERSHIP = Pattern.compile(
+			"(?i)\\b(?:former|ex-|left|leave|withdr[ae]w\\w*|suspend\\w*|declin\\w*|observer\\w*|partner\\w*|candidate\\w*|appl(?:y|ied)|non-member\\w*|not (?:a )?member\\w*|neighbo\\w*|guest\\w*|outside)\\b");
+
+	public Set<String> read(Layout layout, Mentions mentions, People people) {
+		String text = layout.text();
+		Set<String> members = new LinkedHashSet<>();
+		for (Sentence sentence : layout.sentences()) {
+			String words = layout.textOf(sentence.span());
+			if (NOT_MEMBERSHIP.matcher(words).find()) {
+				continue;
+			}
+			Matcher cue = LIST_CUE.matcher(words);
+			Matcher composition = COMPOSITION_CUE.matcher(words);
+			boolean hasList = cue.find();
+			if (hasList || composition.find()) {
+				int from = sentence.span().start() + (hasList ? cue.end() : composition.end());
+				List<CountryMention> listed = countriesIn(layout, mentions, from, sentence.span().end());
+				if (listed.size() >= 2) {
+					listed.forEach(c -> members.add(c.code()));
+				}
+			}
+			for (CountryMention country : countriesIn(layout, mentions, sentence.span().start(),
+					sentence.span().end())) {
+				String before = text.substring(sentence.span().start(), country.span().start());
+				if (SINGLE_CUE.matcher(before).find()) {
+					members.add(country.code());
+				}
+			}
+		}
+		if (members.isEmpty()) {
+			for (Person person : people.persons()) {
+				if (person.title() != null && person.title().head() && person.country() != null) {
+					members.add(person.country());
+				}
+			}
+		}
+		return members;
+	}
+
+	private static List<CountryMention> countriesIn(Layout layout, Mentions mentions, int from, int to) {
+		return mentions.countries()
+			.stream()
+			.filter(c -> !c.demonym() && c.span().start() >= from && c.span().end() <= to)
+			.filter(c -> !layout.insideQuote(c.span()))
+			.toList();
+	}
+
+}

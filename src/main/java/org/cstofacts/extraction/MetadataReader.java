@@ -1,0 +1,134 @@
+package org.cstofacts.extraction;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cstofacts.extraction.ArticleFacts.DatePrecision;
+import org.cstofacts.extraction.ArticleFacts.Metadata;
+import org.cstofacts.extraction.Block.Kind;
+
+/**
+ * Stage 1b: reads the title, the byline (publisher, category, publication date and time) and the dateline
+ * ({@code MINSK, Nov 23 –}) in the forms news sites use.
+ */
+public final class MetadataReader {
+
+	/** What the byline and dateline say. */
+	public record Result(Metadata metadata, List<String> datelinePlaces) {
+	}
+
+	private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*[|·•♦]\\s*|\\s+[–—]\\s+");
+
+	private static final Pattern TIME = Pattern.compile("(?<![\\d.])\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b(?!\\.\\d)");
+
+	private static final Pattern LABEL = Pattern.compile("(?i)^(?:published|updated|posted|date)\\s*:?\\s*");
+
+	private static final Pattern DATELINE = Pattern
+		.compile("^(\\p{Lu}[\\p{Lu}\\p{M} .'’\\-/]*\\p{Lu})(?:\\s*\\([^)]{1,40}\\))?(,[^–—\\-\\n]{1,40})?\\s*[–—\\-]\\s+");
+
+	private final DateFinder dates;
+
+	private final ReferenceData reference;
+
+	public MetadataReader(DateFinder dates, ReferenceData reference) {
+		this.dates = dates;
+		this.reference = reference;
+	}
+
+	public Result read(String text, List<Block> blocks) {
+		String title = null;
+		String publisher = null;
+		String category = null;
+		LocalDate date = null;
+		LocalTime time = null;
+		List<String> plainParts = new ArrayList<>();
+		for (Block block : blocks) {
+			if (block.kind() == Kind.TITLE) {
+				title = block.text(text).strip();
+			}
+			if (block.kind() != Kind.BYLINE) {
+				continue;
+			}
+			for (String line : block.text(text).split("\n")) {
+				for (String part : PART_SEPARATOR.split(line.strip())) {
+					String value = LABEL.matcher(part.strip()).replaceFirst("").strip();
+					if (value.isEmpty()) {
+						continue;
+					}
+					LocalDate partDate = fullDate(value);
+					Matcher timeMatch = TIME.matcher(value);
+					boolean hasTime = timeMatch.find();
+					if (partDate != null || hasTime) {
+						date = date == null ? partDate : date;
+						if (time == null && hasTime) {
+							time = LocalTime.of(Integer.parseInt(timeMatch.group(1)),
+									Integer.parseInt(timeMatch.group(2)));
+						}
+					}
+					else if (value.startsWith("(") && value.endsWith(")")) {
+						publisher = value.substring(1, value.length() - 1).strip();
+					}
+					else if (value.regionMatches(true, 0, "By ", 0, 3) || value.matches(".*\\d.*")) {
+						continue;
+					}
+					else if (reference.isCategory(value) && category == null) {
+						category = value;
+					}
+					else {
+						plainParts.add(value);
+					}
+				}
+			}
+		}
+		for (String part : plainParts) {
+			if (publisher == null) {
+				publisher = part;
+			}
+			else if (category == null && !part.equals(publisher)) {
+				category = part;
+			}
+		}
+		List<String> places = new ArrayList<>();
+		Block firstParagraph = blocks.stream().filter(b -> b.kind() == Kind.PARAGRAPH).findFirst().orElse(null);
+		if (firstParagraph != null) {
+			Matcher dateline = DATELINE.matcher(firstParagraph.text(text));
+			if (dateline.find() && dateline.group(1).length() >= 3) {
+				for (String place : dateline.group(1).split("/")) {
+					places.add(titleCase(place.strip()));
+				}
+				if (date == null && dateline.group(2) != null) {
+					date = fullDate(dateline.group(2));
+				}
+			}
+		}
+		LocalDateTime publishedAt = date == null ? null : time == null ? date.atStartOfDay() : date.atTime(time);
+		return new Result(new Metadata(title, publisher, category, publishedAt, places.isEmpty() ? null
+				: String.join("/", places)), places);
+	}
+
+	private LocalDate fullDate(String value) {
+		return dates.find(value, null)
+			.stream()
+			.filter(mention -> mention.precision() == DatePrecision.DAY)
+			.map(DateMention::date)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static String titleCase(String upper) {
+		StringBuilder out = new StringBuilder(upper.length());
+		boolean startOfWord = true;
+		for (char c : upper.toLowerCase(Locale.ROOT).toCharArray()) {
+			out.append(startOfWord ? Character.toUpperCase(c) : c);
+			startOfWord = c == ' ' || c == '-' || c == '\'';
+		}
+		return out.toString();
+	}
+
+}

@@ -1,0 +1,439 @@
+package org.cstofacts.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cstofacts.extraction.Mentions.CountryMention;
+import org.cstofacts.extraction.Mentions.OrganizationMention;
+import org.cstofacts.extraction.Mentions.TitleMention;
+import org.cstofacts.extraction.People.Person;
+import org.cstofacts.extraction.People.Reference;
+import org.cstofacts.extraction.ReferenceData.Title;
+import org.cstofacts.extraction.ReferenceData.TitleKind;
+
+/**
+ * Stage 3: finds people through their titles — before the name ({@code Russian President Vladimir Putin},
+ * {@code President of the Republic of Belarus Alexander Lukashenko}, {@code Kyrgyzstan's President Sadyr Japarov},
+ * {@code CSTO Secretary General …}, {@code the Russian president, …}, run-on lists without commas) or after it
+ * ({@code Rahmon, the Tajik president}) — then resolves later mentions by surname alone to the full person, keeping
+ * two people who share a surname apart.
+ */
+public final class PersonFinder {
+
+	private static final Pattern NAME_WORD = Pattern
+		.compile("\\p{Lu}[\\p{Ll}\\p{M}]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+|['’]\\p{Lu}[\\p{Ll}\\p{M}]+)*|\\p{Lu}\\.");
+
+	private static final Pattern OF_THE = Pattern.compile("\\G\\s+of\\s+(?:the\\s+)?");
+
+	private static final Pattern OF_BODY_OF = Pattern
+		.compile("\\G\\s+of\\s+(?:the\\s+)?\\p{Lu}[^,.;:()\\n]{0,60}?(?:\\s*\\([^)]{0,40}\\))?\\s+of\\s+(?:the\\s+)?");
+
+	private static final Pattern COMMA_GAP = Pattern.compile("\\G[ \\t]*,?[ \\t]*");
+
+	private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+(?=\\p{Lu})");
+
+	private static final Set<String> STOP_WORDS = Set.of("The", "A", "An", "And", "Or", "But", "In", "On", "At", "Of",
+			"For", "With", "By", "From", "To", "He", "She", "It", "They", "We", "His", "Her", "Its", "Their", "This",
+			"That", "These", "Those", "As", "After", "Before", "During", "While", "When", "Who", "Whose", "Which",
+			"Mr", "Mrs", "Ms", "Dr", "Both", "All", "Some", "According", "However", "Also");
+
+	private static final int MAX_NAME_WORDS = 4;
+
+	/** A title phrase: the title with the country or organization it is held for, as written around it. */
+	private record TitlePhrase(Title title, Span span, String country, String organization, boolean lowerCase,
+			boolean qualified) {
+	}
+
+	/** A name found with what the text says about it there. */
+	private record NameMention(Span span, String name, List<TitlePhrase> titles, boolean introduces) {
+	}
+
+	public People find(Layout layout, Mentions mentions) {
+		String text = layout.text();
+		List<NameMention> named = new ArrayList<>();
+		List<TitleMention> titles = mentions.titles()
+			.stream()
+			.filter(t -> !layout.insideQuote(t.span()))
+			.sorted(Comparator.comparing(TitleMention::span))
+			.toList();
+		List<TitlePhrase> chain = new ArrayList<>();
+		for (TitleMention title : titles) {
+			if (chain.stream().anyMatch(p -> p.span().contains(title.span()))) {
+				continue;
+			}
+			TitlePhrase phrase = phrase(text, mentions, title);
+			Matcher gap = COMMA_GAP.matcher(text).region(phrase.span().end(), text.length());
+			int after = gap.lookingAt() ? gap.end() : phrase.span().end();
+			Optional<TitleMention> next = mentions.titleAt(after);
+			if (next.isPresent() && !phrase.lowerCase() && text.substring(phrase.span().end(), after).contains(",")) {
+				chain.add(phrase);
+				continue;
+			}
+			Span name = nameAt(text, mentions, after);
+			boolean acceptable = name != null && (!phrase.lowerCase() || phrase.qualified()
+					|| text.startsWith("the ", Math.max(0, phrase.span().start() - 4)));
+			List<TitlePhrase> held = new ArrayList<>(chain);
+			held.add(phrase);
+			chain.clear();
+			if (acceptable) {
+				named.add(new NameMention(name, name.of(text), withCountryAfterName(text, mentions, name, held), true));
+				continue;
+			}
+			appositiveName(text, mentions, phrase).ifPresent(before -> named.add(new NameMention(before,
+					before.of(text), List.of(phrase), false)));
+		}
+		Matcher honorific = HONORIFIC.matcher(text);
+		while (honorific.find()) {
+			Span name = nameAt(text, mentions, honorific.end());
+			if (name != null && layout.carriesFacts(name.start()) && !layout.insideQuote(name)) {
+				named.add(new NameMention(name, name.of(text), List.of(), true));
+			}
+		}
+		named.sort(Comparator.comparing(NameMention::span));
+		return resolve(layout, mentions, named);
+	}
+
+	private TitlePhrase phrase(String text, Mentions mentions, TitleMention title) {
+		int start = title.span().start();
+		int end = title.span().end();
+		String country = null;
+		String organization = null;
+		int before = skipSpacesBack(text, start);
+		int possessive = text.startsWith("'s", before - 2) || text.startsWith("’s", before - 2) ? before - 2 : -1;
+		Optional<CountryMention> prefix = possessive > 0 ? mentions.countryEndingAt(possessive)
+				: mentions.countryEndingAt(before).filter(CountryMention::demonym);
+		Optional<OrganizationMention> orgPrefix = mentions.organizationEndingAt(before);
+		if (prefix.isPresent()) {
+			country = prefix.get().code();
+			start = prefix.get().span().start();
+		}
+		else if (orgPrefix.isPresent() && possessive < 0) {
+			organization = orgPrefix.get().acronym();
+			start = orgPrefix.get().span().start();
+		}
+		Matcher of = OF_THE.matcher(text).region(end, text.length());
+		if (of.lookingAt()) {
+			Optional<CountryMention> ofCountry = mentions.countryAt(of.end()).filter(c -> !c.demonym());
+			Optional<OrganizationMention> ofOrganization = mentions.organizationAt(of.end());
+			if (ofCountry.isPresent()) {
+				country = ofCountry.get().code();
+				end = ofCountry.get().span().end();
+			}
+			else if (ofOrganization.isPresent()) {
+				organization = ofOrganization.get().acronym();
+				end = ofOrganization.get().span().end();
+			}
+			else {
+				Matcher body = OF_BODY_OF.matcher(text).region(end, text.length());
+				if (body.lookingAt()) {
+					Optional<CountryMention> bodyCountry = mentions.countryAt(body.end()).filter(c -> !c.demonym());
+					if (bodyCountry.isPresent()) {
+						country = bodyCountry.get().code();
+						end = bodyCountry.get().span().end();
+					}
+				}
+			}
+		}
+		boolean lowerCase = Character.isLowerCase(text.charAt(title.span().start()));
+		return new TitlePhrase(title.title(), new Span(start, end), country, organization, lowerCase,
+				country != null || organization != null);
+	}
+
+	/** {@code President Kassym-Jomart Tokayev of Kazakhstan}: the country after the name holds for its titles. */
+	private static List<TitlePhrase> withCountryAfterName(String text, Mentions mentions, Span name,
+			List<TitlePhrase> titles) {
+		Matcher of = OF_THE.matcher(text).region(name.end(), text.length());
+		if (!of.lookingAt()) {
+			return titles;
+		}
+		Optional<CountryMention> country = mentions.countryAt(of.end()).filter(c -> !c.demonym());
+		if (country.isEmpty()) {
+			return titles;
+		}
+		return titles.stream()
+			.map(t -> t.country() == null && t.title().kind() == TitleKind.STATE ? new TitlePhrase(t.title(), t.span(),
+					country.get().code(), t.organization(), t.lowerCase(), true) : t)
+			.toList();
+	}
+
+	/** {@code Talant Mamytov, Speaker of …} and {@code Rahmon, the Tajik president,}: the name before the title. */
+	private Optional<Span> appositiveName(String text, Mentions mentions, TitlePhrase phrase) {
+		int at = phrase.span().start();
+		if (text.startsWith("the ", at - 4)) {
+			at -= 4;
+		}
+		at = skipSpacesBack(text, at);
+		if (at < 2 || text.charAt(at - 1) != ',') {
+			return Optional.empty();
+		}
+		int nameEnd = skipSpacesBack(text, at - 1);
+		int nameStart = nameEnd;
+		int words = 0;
+		while (words < MAX_NAME_WORDS) {
+			int wordStart = nameStart;
+			while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+				wordStart--;
+			}
+			String word = text.substring(wordStart, nameStart);
+			if (!NAME_WORD.matcher(word).matches() || STOP_WORDS.contains(word)
+					|| mentions.isNamedThing(new Span(wordStart, nameStart))) {
+				break;
+			}
+			nameStart = wordStart;
+			words++;
+			if (nameStart == 0 || text.charAt(nameStart - 1) != ' ') {
+				break;
+			}
+			nameStart--;
+		}
+		while (nameStart < nameEnd && Character.isWhitespace(text.charAt(nameStart))) {
+			nameStart++;
+		}
+		return words == 0 ? Optional.empty() : Optional.of(new Span(nameStart, nameEnd));
+	}
+
+	/** The capitalized words of a name starting at {@code offset}, stopping at anything that is not a name. */
+	private static Span nameAt(String text, Mentions mentions, int offset) {
+		int end = offset;
+		int words = 0;
+		Matcher word = NAME_WORD.matcher(text);
+		int at = offset;
+		while (words < MAX_NAME_WORDS && at < text.length() && word.region(at, text.length()).lookingAt()) {
+			Span span = new Span(word.start(), word.end());
+			if (STOP_WORDS.contains(word.group()) || mentions.isNamedThing(span)) {
+				break;
+			}
+			end = word.end();
+			words++;
+			if (end < text.length() && text.charAt(end) == ' ') {
+				at = end + 1;
+			}
+			else {
+				break;
+			}
+		}
+		return words == 0 ? null : new Span(offset, end);
+	}
+
+	private static int skipSpacesBack(String text, int offset) {
+		while (offset > 0 && text.charAt(offset - 1) == ' ') {
+			offset--;
+		}
+		return offset;
+	}
+
+	private People resolve(Layout layout, Mentions mentions, List<NameMention> named) {
+		List<Builder> builders = new ArrayList<>();
+		List<Reference> references = new ArrayList<>();
+		for (NameMention mention : named) {
+			if (mention.name().contains(" ")) {
+				Builder builder = builders.stream().filter(b -> b.sameName(mention.name())).findFirst().orElse(null);
+				if (builder == null) {
+					builder = new Builder(mention.name());
+					builders.add(builder);
+				}
+				builder.add(mention, layout, mentions);
+			}
+		}
+		for (NameMention mention : named) {
+			if (!mention.name().contains(" ")) {
+				List<Builder> bySurname = builders.stream().filter(b -> b.hasSurname(mention.name())).toList();
+				Builder builder = bySurname.isEmpty() ? null : nearest(bySurname, mention.span().start());
+				if (builder == null && !mention.introduces()) {
+					continue;
+				}
+				if (builder == null) {
+					builder = new Builder(mention.name());
+					builders.add(builder);
+				}
+				builder.add(mention, layout, mentions);
+			}
+		}
+		for (int i = 0; i < builders.size(); i++) {
+			for (Span span : builders.get(i).spans) {
+				references.add(new Reference(span, i));
+			}
+		}
+		addSurnameReferences(layout, builders, references);
+		references.sort(Comparator.comparing(Reference::span));
+		List<Person> persons = builders.stream().map(b -> b.build(mentions.mainOrganization())).toList();
+		return new People(persons, references);
+	}
+
+	private static Builder nearest(List<Builder> candidates, int offset) {
+		Builder best = null;
+		int bestBefore = -1;
+		for (Builder candidate : candidates) {
+			int before = candidate.spans.stream().mapToInt(Span::start).filter(s -> s < offset).max().orElse(-1);
+			if (before > bestBefore) {
+				bestBefore = before;
+				best = candidate;
+			}
+		}
+		return best != null ? best : candidates.get(0);
+	}
+
+	private static void addSurnameReferences(Layout layout, List<Builder> builders, List<Reference> references) {
+		String text = layout.text();
+		Matcher word = NAME_WORD.matcher(text);
+		while (word.find()) {
+			Span span = new Span(word.start(), word.end());
+			if (!layout.carriesFacts(span.start())
+					|| references.stream().anyMatch(r -> r.span().overlaps(span))) {
+				continue;
+			}
+			List<Builder> owners = builders.stream().filter(b -> b.hasSurname(word.group())).toList();
+			if (owners.isEmpty()) {
+				continue;
+			}
+			Builder owner = owners.size() == 1 ? owners.get(0) : nearestByReferences(owners, builders, references,
+					span.start());
+			owner.aliases.add(word.group());
+			references.add(new Reference(span, builders.indexOf(owner)));
+		}
+	}
+
+	private static Builder nearestByReferences(List<Builder> owners, List<Builder> builders,
+			List<Reference> references, int offset) {
+		Builder best = null;
+		int bestStart = -1;
+		for (Reference reference : references) {
+			Builder candidate = builders.get(reference.person());
+			if (owners.contains(candidate) && reference.span().start() < offset
+					&& reference.span().start() > bestStart) {
+				bestStart = reference.span().start();
+				best = candidate;
+			}
+		}
+		return best != null ? best : owners.get(0);
+	}
+
+	/** Gathers what every mention of one person says. */
+	private static final class Builder {
+
+		private String name;
+
+		private final List<Span> spans = new ArrayList<>();
+
+		private final Set<String> aliases = new LinkedHashSet<>();
+
+		private final Set<String> roles = new LinkedHashSet<>();
+
+		private Title title;
+
+		private String country;
+
+		private String organization;
+
+		private String contextCountry;
+
+		Builder(String name) {
+			this.name = name;
+		}
+
+		boolean sameName(String other) {
+			String[] a = name.split(" ");
+			String[] b = other.split(" ");
+			if (a.length != b.length) {
+				return false;
+			}
+			for (int i = 0; i < a.length; i++) {
+				boolean close = a[i].length() >= 4 && b[i].length() >= 4 && EditDistance.withinOne(a[i], b[i]);
+				if (!a[i].equals(b[i]) && !close) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		boolean hasSurname(String word) {
+			String surname = surname();
+			return surname.equals(word) || surname.length() >= 6 && word.length() >= 6
+					&& surname.charAt(0) == word.charAt(0) && EditDistance.withinOne(surname, word);
+		}
+
+		String surname() {
+			String[] words = name.split(" ");
+			return words[words.length - 1];
+		}
+
+		void add(NameMention mention, Layout layout, Mentions mentions) {
+			spans.add(mention.span());
+			aliases.add(mention.name());
+			if (mention.name().split(" ").length > name.split(" ").length) {
+				name = mention.name();
+			}
+			TitlePhrase main = mention.titles().isEmpty() ? null : mention.titles().get(mention.titles().size() - 1);
+			for (TitlePhrase phrase : mention.titles()) {
+				roles.add(phrase.title().name());
+				if (phrase.country() != null && country == null) {
+					country = phrase.country();
+				}
+				if (phrase.organization() != null && organization == null
+						&& (phrase.title().kind() == TitleKind.ORGANIZATION || phrase == main)) {
+					organization = phrase.organization();
+				}
+			}
+			if (main != null && (title == null || title.generic() && !main.title().generic())) {
+				title = main.title();
+			}
+			if (contextCountry == null && main != null) {
+				contextCountry = precedingCountry(layout, mentions, main.span().start());
+			}
+		}
+
+		/** The nearest country named earlier in the same sentence, outside any title phrase. */
+		private static String precedingCountry(Layout layout, Mentions mentions, int offset) {
+			Optional<Sentence> sentence = layout.sentenceAt(offset);
+			if (sentence.isEmpty()) {
+				return null;
+			}
+			return mentions.countries()
+				.stream()
+				.filter(c -> c.span().start() >= sentence.get().span().start() && c.span().end() <= offset)
+				.filter(c -> !layout.insideQuote(c.span()))
+				.filter(c -> !isTitleModifier(layout.text(), mentions, c))
+				.reduce((first, second) -> second)
+				.map(CountryMention::code)
+				.orElse(null);
+		}
+
+		private static boolean isTitleModifier(String text, Mentions mentions, CountryMention country) {
+			int after = country.span().end();
+			if (text.startsWith("'s ", after) || text.startsWith("’s ", after)) {
+				after += 3;
+			}
+			else if (text.startsWith(" ", after)) {
+				after += 1;
+			}
+			int before = country.span().start();
+			boolean ofTitle = mentions.titles()
+				.stream()
+				.anyMatch(t -> t.span().end() < before && text.substring(t.span().end(), before).matches(
+						"\\s+of\\s+(?:the\\s+)?"));
+			return mentions.titleAt(after).isPresent() || ofTitle;
+		}
+
+		Person build(String mainOrganization) {
+			String servedCountry = country;
+			String servedOrganization = organization;
+			if (title != null && title.kind() == TitleKind.STATE && servedCountry == null) {
+				servedCountry = contextCountry;
+			}
+			if (title != null && title.kind() == TitleKind.ORGANIZATION && servedOrganization == null) {
+				servedOrganization = mainOrganization;
+			}
+			aliases.add(name);
+			return new Person(name, title, servedCountry, servedOrganization, List.copyOf(roles),
+					List.copyOf(aliases));
+		}
+
+	}
+
+}

@@ -1,0 +1,268 @@
+package org.cstofacts.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.cstofacts.extraction.ArticleFacts.Speaker;
+import org.cstofacts.extraction.ArticleFacts.SpeakerType;
+import org.cstofacts.extraction.ArticleFacts.StatementFact;
+import org.cstofacts.extraction.ArticleFacts.StatementKind;
+import org.cstofacts.extraction.Mentions.CountryMention;
+import org.cstofacts.extraction.Mentions.TitleMention;
+import org.cstofacts.extraction.People.Person;
+
+/**
+ * Stage 4c: attributes every quoted passage to its speaker — a person, the organization or one of its organs, the
+ * member states as a group, or a country — whether the attribution comes after the quote
+ * ({@code "…," Putin said}), before it ({@code Lukashenko said that "…"}, {@code According to Zas, "…"}), or in
+ * the middle of a quote split in two.
+ */
+public final class StatementReader {
+
+	private enum Rank {
+		PERSON, PRONOUN, ORGANIZATION, COUNTRY
+	}
+
+	private record Candidate(Span span, Speaker speaker, Rank rank) {
+	}
+
+	private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
+
+	private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\b(?:according to|in the (?:view|words) of)\\s+");
+
+	private static final Pattern LEADING_PUNCTUATION = Pattern.compile("\\G[\\s,.!?;:—–\\-]*");
+
+	private static final Pattern OF_THE = Pattern.compile("\\G\\s+of\\s+(?:the\\s+)?");
+
+	private static final int ATTRIBUTION_REACH = 6;
+
+	private final Pattern reportingVerbAhead;
+
+	private final Pattern reportingVerbHere;
+
+	private final Pattern groupSpeaker;
+
+	public StatementReader(ReferenceData reference) {
+		String verbs = reference.reportingVerbs()
+			.stream()
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.map(Pattern::quote)
+			.collect(Collectors.joining("|"));
+		this.reportingVerbAhead = Pattern.compile("\\G(?:\\s*,[^,;:“”\"]{1,100},)?\\s*,?\\s*(?:\\p{Ll}+ly\\s+|also\\s+|then\\s+"
+				+ "|later\\s+|has\\s+|had\\s+|have\\s+|was\\s+|were\\s+|is\\s+|further\\s+|once again\\s+)?(?:" + verbs
+				+ ")\\b");
+		this.reportingVerbHere = Pattern.compile("\\G(?:" + verbs + ")\\s+");
+		String groups = reference.groupSpeakers()
+			.stream()
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.map(Pattern::quote)
+			.collect(Collectors.joining("|"));
+		this.groupSpeaker = Pattern.compile("(?i)\\b(?:the|its|their|all|both)\\s+(?:\\p{L}+\\s+)?(?:" + groups
+				+ ")\\b");
+	}
+
+	public List<StatementFact> read(Layout layout, Mentions mentions, People people) {
+		List<Candidate> candidates = candidates(layout, mentions, people);
+		List<StatementFact> statements = new ArrayList<>();
+		Speaker previous = null;
+		int previousBlock = -1;
+		for (Quote quote : layout.quotes()) {
+			Speaker speaker = attribute(layout, candidates, people, quote);
+			if (speaker == null && quote.block() == previousBlock) {
+				speaker = previous;
+			}
+			statements.add(new StatementFact(layout.textOf(quote.inner()), StatementKind.QUOTE, speaker,
+					layout.headingAt(quote.outer().start()), quote.inner()));
+			previous = speaker;
+			previousBlock = quote.block();
+		}
+		return List.copyOf(statements);
+	}
+
+	private Speaker attribute(Layout layout, List<Candidate> candidates, People people, Quote quote) {
+		String text = layout.text();
+		Span sentence = layout.sentenceAt(quote.outer().start()).map(Sentence::span).orElse(quote.outer());
+		int afterEnd = layout.quotes()
+			.stream()
+			.map(q -> q.outer().start())
+			.filter(start -> start >= quote.outer().end())
+			.min(Integer::compare)
+			.map(start -> Math.min(start, sentenceEnd(layout, quote)))
+			.orElse(sentenceEnd(layout, quote));
+		Speaker after = attributionAfter(text, candidates, people, quote.outer().end(), afterEnd);
+		if (after != null) {
+			return after;
+		}
+		int beforeStart = layout.quotes()
+			.stream()
+			.map(q -> q.outer().end())
+			.filter(end -> end <= quote.outer().start() && end > sentence.start())
+			.max(Integer::compare)
+			.orElse(sentence.start());
+		return attributionBefore(text, candidates, people, beforeStart, quote.outer().start());
+	}
+
+	private static int sentenceEnd(Layout layout, Quote quote) {
+		return layout.sentenceAt(Math.max(quote.outer().end() - 1, quote.outer().start()))
+			.map(s -> s.span().end())
+			.orElse(quote.outer().end());
+	}
+
+	/** {@code "…," Putin said}, {@code "…," said Japarov}, {@code "…," the Head of State of Kazakhstan stressed}. */
+	private Speaker attributionAfter(String text, List<Candidate> candidates, People people, int from, int to) {
+		Matcher punctuation = LEADING_PUNCTUATION.matcher(text).region(from, to);
+		int at = punctuation.lookingAt() ? punctuation.end() : from;
+		Matcher verb = reportingVerbHere.matcher(text).region(at, to);
+		if (verb.lookingAt()) {
+			Optional<Candidate> subject = candidateNear(candidates, verb.end(), to);
+			if (subject.isPresent()) {
+				return resolve(subject.get(), candidates, people);
+			}
+		}
+		Optional<Candidate> subject = candidateNear(candidates, at, to);
+		if (subject.isPresent() && reportingVerbAhead.matcher(text)
+			.region(subject.get().span().end(), to)
+			.lookingAt()) {
+			return resolve(subject.get(), candidates, people);
+		}
+		return null;
+	}
+
+	/** {@code Lukashenko said that "…"}, {@code According to Zas, "…"}, or the subject of the sentence. */
+	private Speaker attributionBefore(String text, List<Candidate> candidates, People people, int from, int to) {
+		List<Candidate> inReach = candidates.stream()
+			.filter(c -> c.span().start() >= from && c.span().end() <= to)
+			.toList();
+		if (inReach.isEmpty()) {
+			return null;
+		}
+		Matcher according = ACCORDING_TO.matcher(text).region(from, to);
+		if (according.find()) {
+			int clauseEnd = text.indexOf(',', according.end());
+			int end = clauseEnd < 0 || clauseEnd > to ? to : clauseEnd;
+			Optional<Candidate> source = best(inReach.stream()
+				.filter(c -> c.span().start() >= according.end() && c.span().end() <= end)
+				.toList());
+			if (source.isPresent()) {
+				return resolve(source.get(), candidates, people);
+			}
+		}
+		List<Candidate> reporting = inReach.stream()
+			.filter(c -> reportingVerbAhead.matcher(text).region(c.span().end(), to).lookingAt())
+			.toList();
+		Optional<Candidate> chosen = best(reporting).or(() -> best(inReach));
+		return chosen.map(c -> resolve(c, candidates, people)).orElse(null);
+	}
+
+	private static Optional<Candidate> best(List<Candidate> candidates) {
+		return candidates.stream()
+			.filter(c -> c.rank() != Rank.COUNTRY || candidates.size() == 1)
+			.min(Comparator.comparing(Candidate::rank).thenComparing(Candidate::span));
+	}
+
+	private static Optional<Candidate> candidateNear(List<Candidate> candidates, int at, int to) {
+		return candidates.stream()
+			.filter(c -> c.span().start() >= at && c.span().start() <= at + ATTRIBUTION_REACH && c.span().end() <= to)
+			.min(Comparator.comparing(Candidate::span));
+	}
+
+	private static Speaker resolve(Candidate candidate, List<Candidate> candidates, People people) {
+		if (candidate.rank() != Rank.PRONOUN) {
+			return candidate.speaker();
+		}
+		return candidates.stream()
+			.filter(c -> c.rank() == Rank.PERSON && c.span().end() <= candidate.span().start())
+			.max(Comparator.comparing(Candidate::span))
+			.map(Candidate::speaker)
+			.orElse(null);
+	}
+
+	private List<Candidate> candidates(Layout layout, Mentions mentions, People people) {
+		String text = layout.text();
+		List<Candidate> candidates = new ArrayList<>();
+		for (People.Reference reference : people.references()) {
+			candidates.add(new Candidate(reference.span(),
+					new Speaker(SpeakerType.PERSON, people.person(reference.person()).name()), Rank.PERSON));
+		}
+		for (TitleMention title : mentions.titles()) {
+			if (people.referenceAt(title.span().start()).isEmpty()
+					&& candidates.stream().noneMatch(c -> c.span().overlaps(title.span()))) {
+				describedPerson(text, mentions, people, title).ifPresent(candidates::add);
+			}
+		}
+		String organization = mentions.mainOrganization();
+		for (Mentions.OrganizationMention mention : mentions.organizations()) {
+			candidates.add(new Candidate(mention.span(),
+					new Speaker(SpeakerType.ORGANIZATION, mention.acronym()), Rank.ORGANIZATION));
+		}
+		if (organization != null) {
+			Matcher group = groupSpeaker.matcher(text);
+			while (group.find()) {
+				Span span = new Span(group.start(), group.end());
+				if (candidates.stream().noneMatch(c -> c.span().overlaps(span))) {
+					candidates.add(new Candidate(span, new Speaker(SpeakerType.ORGANIZATION, organization),
+							Rank.ORGANIZATION));
+				}
+			}
+		}
+		Matcher pronoun = PRONOUN.matcher(text);
+		while (pronoun.find()) {
+			candidates.add(new Candidate(new Span(pronoun.start(), pronoun.end()), null, Rank.PRONOUN));
+		}
+		for (CountryMention country : mentions.countries()) {
+			if (!country.demonym() && candidates.stream().noneMatch(c -> c.span().overlaps(country.span()))) {
+				candidates.add(new Candidate(country.span(), new Speaker(SpeakerType.COUNTRY, country.code()),
+						Rank.COUNTRY));
+			}
+		}
+		return candidates.stream()
+			.filter(c -> !layout.insideQuote(c.span()) && layout.carriesFacts(c.span().start()))
+			.sorted(Comparator.comparing(Candidate::span))
+			.toList();
+	}
+
+	/**
+	 * {@code the Head of State of Kazakhstan}, {@code the Tajik president}: the one person of the article the words
+	 * describe, as a candidate spanning the whole description.
+	 */
+	private static Optional<Candidate> describedPerson(String text, Mentions mentions, People people,
+			TitleMention title) {
+		String country = null;
+		int start = title.span().start();
+		int end = title.span().end();
+		Optional<CountryMention> demonym = mentions.countryEndingAt(title.span().start() - 1)
+			.filter(CountryMention::demonym);
+		if (demonym.isPresent()) {
+			country = demonym.get().code();
+			start = demonym.get().span().start();
+		}
+		Matcher of = OF_THE.matcher(text).region(title.span().end(), text.length());
+		if (country == null && of.lookingAt()) {
+			Optional<CountryMention> ofCountry = mentions.countryAt(of.end());
+			if (ofCountry.isPresent()) {
+				country = ofCountry.get().code();
+				end = ofCountry.get().span().end();
+			}
+		}
+		String wanted = country;
+		ReferenceData.Title described = title.title();
+		List<Person> matching = people.persons()
+			.stream()
+			.filter(p -> p.title() != null)
+			.filter(p -> wanted == null
+					? described.kind() == ReferenceData.TitleKind.ORGANIZATION && p.title().equals(described)
+					: wanted.equals(p.country()) && (p.title().equals(described) || described.head() && p.title().head()))
+			.toList();
+		if (matching.size() != 1) {
+			return Optional.empty();
+		}
+		return Optional.of(new Candidate(new Span(start, end),
+				new Speaker(SpeakerType.PERSON, matching.get(0).name()), Rank.PERSON));
+	}
+
+}

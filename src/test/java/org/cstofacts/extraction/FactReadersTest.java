@@ -1,0 +1,104 @@
+package org.cstofacts.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.cstofacts.extraction.ArticleFacts.DatePrecision;
+import org.cstofacts.extraction.ArticleFacts.EventFact;
+import org.cstofacts.extraction.ArticleFacts.EventType;
+import org.junit.jupiter.api.Test;
+
+class FactReadersTest {
+
+	private static List<EventFact> events(String text) {
+		Layout layout = Stages.layout(text);
+		Mentions mentions = Stages.mentions(layout);
+		return new EventReader(Stages.REFERENCE).read(layout, mentions, new PersonFinder().find(layout, mentions));
+	}
+
+	private static java.util.Set<String> members(String body) {
+		Layout layout = Stages.layout(Stages.article(body));
+		Mentions mentions = Stages.mentions(layout);
+		return new MembershipReader().read(layout, mentions, new PersonFinder().find(layout, mentions));
+	}
+
+	@Test
+	void readsTheSummitWithARelativeDateCityAndVenue() {
+		List<EventFact> events = events(Stages.article(
+				"The leaders of the CSTO member states met at the Palace of Nations in Dushanbe on Wednesday "
+						+ "to mark the 10th anniversary of the charter."));
+		assertThat(events).singleElement().satisfies(summit -> {
+			assertThat(summit.type()).isEqualTo(EventType.SUMMIT);
+			assertThat(summit.date()).isEqualTo(LocalDate.of(2023, 3, 1));
+			assertThat(summit.place()).isEqualTo("Dushanbe");
+			assertThat(summit.venue()).isEqualTo("Palace of Nations");
+			assertThat(summit.occasion()).isEqualTo("the 10th anniversary of the charter");
+		});
+	}
+
+	@Test
+	void treatyAndFoundingEachTakeTheirOwnDateAndCity() {
+		List<EventFact> events = events(Stages.article("The bloc grew out of the Collective Security Treaty, "
+				+ "signed in Tashkent on May 15, 1992, and became a full international organisation in 2002."));
+		assertThat(events).extracting(EventFact::type, EventFact::date, EventFact::datePrecision, EventFact::place)
+			.containsExactly(tuple(EventType.TREATY_SIGNED, LocalDate.of(1992, 5, 15), DatePrecision.DAY, "Tashkent"),
+					tuple(EventType.ORGANIZATION_FOUNDED, LocalDate.of(2002, 1, 1), DatePrecision.YEAR, null));
+	}
+
+	@Test
+	void anEarlierSessionWithAMonthIsASummitToo() {
+		List<EventFact> events = events(Stages.article("A strategy to 2030 was adopted at the previous session of "
+				+ "the Collective Security Council, held in Bishkek in October 2019."));
+		assertThat(events).extracting(EventFact::type, EventFact::date, EventFact::datePrecision, EventFact::place)
+			.containsExactly(tuple(EventType.SUMMIT, LocalDate.of(2019, 10, 1), DatePrecision.MONTH, "Bishkek"));
+	}
+
+	@Test
+	void aMeetingByVideoHasNoPlace() {
+		List<EventFact> events = events("Headline\n\nWire | March 3, 2023\n\nMINSK – The heads of state held an "
+				+ "extraordinary session by video link on Monday.\n");
+		assertThat(events).singleElement().satisfies(summit -> {
+			assertThat(summit.date()).isEqualTo(LocalDate.of(2023, 2, 27));
+			assertThat(summit.place()).isNull();
+		});
+	}
+
+	@Test
+	void theDatelineGivesTheSummitItsCity() {
+		List<EventFact> events = events("Headline\n\nWire | March 3, 2023\n\nBISHKEK – The annual summit of the "
+				+ "alliance opened on Thursday with Moscow's allies in the room.\n");
+		assertThat(events).extracting(EventFact::place).containsExactly("Bishkek");
+	}
+
+	@Test
+	void anotherOrganizationsSummitIsNotOne() {
+		assertThat(events(Stages.article("The CSTO met. The NATO summit in Vilnius on 11 July 2023 was noted.")))
+			.isEmpty();
+	}
+
+	@Test
+	void membersAreTheStatesTheTextListsAsMembers() {
+		assertThat(members("The alliance has five members: Moldova, Latvia, Mongolia, Chad and Peru."))
+			.containsExactlyInAnyOrder("MDA", "LVA", "MNG", "TCD", "PER");
+		assertThat(members("The bloc comprises Moldova, Latvia and Mongolia.")).containsExactlyInAnyOrder("MDA",
+				"LVA", "MNG");
+	}
+
+	@Test
+	void partnersFormerMembersAndNeighboursAreNotMembers() {
+		assertThat(members("""
+				The bloc works with partners like Peru, Chad and Mali. \
+				Its former members are Ghana, Togo and Benin. \
+				The member states are Moldova and Latvia.""")).containsExactlyInAnyOrder("MDA", "LVA");
+	}
+
+	@Test
+	void withoutAListTheLeadersAtTheTableStandForTheMembers() {
+		assertThat(members("Moldovan President Ion Rusu and Latvian Prime Minister Anna Berzina met China."))
+			.containsExactlyInAnyOrder("MDA", "LVA");
+	}
+
+}

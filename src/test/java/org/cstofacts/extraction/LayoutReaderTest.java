@@ -1,0 +1,82 @@
+package org.cstofacts.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.stream.Stream;
+
+import org.cstofacts.extraction.Block.Kind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class LayoutReaderTest {
+
+	static Stream<Arguments> bylines() {
+		return Stream.of(
+				Arguments.of("Daily Planet ♦ Published: April 9, 2021; 21:50 ♦ (Planet Wire)", "Planet Wire",
+						"2021-04-09T21:50"),
+				Arguments.of("Steppe Herald | January 10, 2021 | 18:40", "Steppe Herald", "2021-01-10T18:40"),
+				Arguments.of("Press release · Council Secretariat · 02.12.2020", "Council Secretariat",
+						"2020-12-02T00:00"),
+				Arguments.of("Valley Times | Politics\nBy Staff Writer | 24 November 2022", "Valley Times",
+						"2022-11-24T00:00"),
+				Arguments.of("Lake Review | World\nThursday, November 30, 2017 · 19:40", "Lake Review",
+						"2017-11-30T19:40"),
+				Arguments.of("River News · 28.11.2024 14:05", "River News", "2024-11-28T14:05"),
+				Arguments.of("Border Courier | Sep 16, 2021", "Border Courier", "2021-09-16T00:00"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("bylines")
+	void readsPublisherAndPublicationTimeFromTheByline(String byline, String publisher, String publishedAt) {
+		Layout layout = Stages.layout("The Headline\n\n" + byline + "\n\nThe first paragraph.\n");
+		assertThat(layout.metadata().title()).isEqualTo("The Headline");
+		assertThat(layout.metadata().publisher()).isEqualTo(publisher);
+		assertThat(layout.metadata().publishedAt()).isEqualTo(LocalDateTime.parse(publishedAt));
+	}
+
+	@Test
+	void bylineSectionWordIsTheCategory() {
+		Layout layout = Stages.layout("The Headline\n\nValley Times | Politics\n\nThe first paragraph.\n");
+		assertThat(layout.metadata().category()).isEqualTo("Politics");
+	}
+
+	@Test
+	void readsTheDatelineCities() {
+		Layout layout = Stages.layout(Stages.article("DUSHANBE/ALMATY – The leaders met. It rained."));
+		assertThat(layout.datelinePlaces()).containsExactly("Dushanbe", "Almaty");
+		Layout dated = Stages.layout("The Headline\n\nDUSHANBE, Nov 23 – The leaders met.\n");
+		assertThat(dated.datelinePlaces()).containsExactly("Dushanbe");
+	}
+
+	@Test
+	void tellsHeadingsCaptionsAndTrailingTagsFromParagraphs() {
+		String text = Stages.article("""
+				The leaders met in the capital.
+
+				A new chapter begins
+
+				The talks went on for hours. / Photo: © Some Agency
+
+				They agreed on a plan.
+
+				Security
+				Alliances""");
+		Layout layout = Stages.layout(text);
+		assertThat(layout.blocks()).extracting(Block::kind)
+			.containsExactly(Kind.TITLE, Kind.BYLINE, Kind.PARAGRAPH, Kind.HEADING, Kind.CAPTION, Kind.PARAGRAPH,
+					Kind.TRAILER);
+		assertThat(layout.sections()).extracting(ArticleFacts.Section::heading).containsExactly(null,
+				"A new chapter begins");
+		assertThat(layout.headingAt(text.indexOf("They agreed"))).isEqualTo("A new chapter begins");
+	}
+
+	@Test
+	void quotedSentenceEndingTheLineIsNotAHeading() {
+		Layout layout = Stages.layout(Stages.article("He said: “We will win.”\n\nMore text follows here."));
+		assertThat(layout.blocks()).extracting(Block::kind).doesNotContain(Kind.HEADING);
+	}
+
+}

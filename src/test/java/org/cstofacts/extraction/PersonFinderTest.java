@@ -1,0 +1,101 @@
+package org.cstofacts.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import org.cstofacts.extraction.People.Person;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PersonFinderTest {
+
+	private static People people(String body) {
+		return Stages.people(Stages.layout(Stages.article(body)));
+	}
+
+	private static Person only(String body) {
+		People people = people(body);
+		assertThat(people.persons()).hasSize(1);
+		return people.person(0);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "President of the Republic of Moldova Ion Rusu spoke.",
+			"President of Moldova, Ion Rusu said it.", "Moldovan President Ion Rusu spoke.",
+			"Moldova's President Ion Rusu spoke.", "The talks ended, the Moldovan president, Ion Rusu, said.",
+			"Ion Rusu, the Moldovan president, spoke.", "The visit of President Ion Rusu of Moldova ended." })
+	void readsTitleAndCountryInEveryCommonForm(String sentence) {
+		Person person = only(sentence);
+		assertThat(person.name()).isEqualTo("Ion Rusu");
+		assertThat(person.title().name()).isEqualTo("President");
+		assertThat(person.country()).isEqualTo("MDA");
+	}
+
+	@Test
+	void organizationTitlesGoWithTheOrganization() {
+		assertThat(only("NATO Secretary General Jan Berg spoke.").organization()).isEqualTo("NATO");
+		assertThat(only("Secretary-General of the OSCE Jan Berg spoke.").organization()).isEqualTo("OSCE");
+		Person person = only("The CSTO met. Secretary General Jan Berg spoke.");
+		assertThat(person.organization()).isEqualTo("CSTO");
+		assertThat(person.country()).isNull();
+	}
+
+	@Test
+	void aRunOnListWithoutCommasStillGivesEachPersonTheirTitle() {
+		People people = people("It was attended by Prime Minister of the Republic of Moldova Ion Rusu President "
+				+ "of the Republic of Latvia Anna Berzina and Mongolian President Bat Erdene.");
+		assertThat(people.persons()).extracting(Person::name, p -> p.title().name(), Person::country)
+			.containsExactly(tuple("Ion Rusu", "Prime Minister", "MDA"), tuple("Anna Berzina", "President", "LVA"),
+					tuple("Bat Erdene", "President", "MNG"));
+	}
+
+	@Test
+	void hyphenatedGivenNamesAreOneName() {
+		assertThat(only("Uzbek President Abdul-Aziz Karimov spoke.").name()).isEqualTo("Abdul-Aziz Karimov");
+	}
+
+	@Test
+	void laterMentionsBySurnameResolveToTheFullPerson() {
+		String body = "Moldovan President Ion Rusu arrived. Rusu said little. Mr Rusu left.";
+		People people = people(body);
+		assertThat(people.persons()).hasSize(1);
+		assertThat(people.spansOf(0)).hasSize(3);
+		assertThat(people.person(0).aliases()).containsExactly("Ion Rusu", "Rusu");
+	}
+
+	@Test
+	void twoPeopleSharingASurnameStayTwoPeople() {
+		People people = people("Moldova was represented by Prime Minister Dan Rusu, who stood in for President "
+				+ "Ion Rusu. Dan Rusu spoke first.");
+		assertThat(people.persons()).extracting(Person::name, p -> p.title().name(), Person::country)
+			.containsExactly(tuple("Dan Rusu", "Prime Minister", "MDA"), tuple("Ion Rusu", "President", "MDA"));
+	}
+
+	@Test
+	void spellingVariantsOfOneNameAreOnePerson() {
+		People people = people("Mongolian President Bat Erdene arrived. President Bat Erdine spoke.");
+		assertThat(people.persons()).hasSize(1);
+		assertThat(people.person(0).aliases()).contains("Bat Erdene", "Bat Erdine");
+	}
+
+	@Test
+	void anOfficeReplacesAGenericDescription() {
+		Person person = only("Moldovan leader Ion Rusu arrived. Rusu, the Moldovan president, spoke.");
+		assertThat(person.title().name()).isEqualTo("President");
+		assertThat(person.roles()).containsExactly("Leader", "President");
+	}
+
+	@Test
+	void aTitleWithoutANameIsNobody() {
+		assertThat(people("The president spoke. The Moldovan leader came to the capital.").persons()).isEmpty();
+	}
+
+	@Test
+	void aSentenceOpeningBeforeAnAppositiveTitleIsNoName() {
+		assertThat(people("Following the talks, Secretary General of the CSTO Jan Berg spoke.").persons())
+			.extracting(Person::name)
+			.containsExactly("Jan Berg");
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.cstofacts.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+
+import org.cstofacts.extraction.ArticleFacts.SpeakerType;
+import org.cstofacts.extraction.ArticleFacts.StatementFact;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class StatementReaderTest {
+
+	private static final String INTRODUCTION = "Moldovan President Ion Rusu and Latvian Prime Minister Anna Berzina "
+			+ "attended the CSTO meeting. ";
+
+	private static List<StatementFact> statements(String body) {
+		Layout layout = Stages.layout(Stages.article(INTRODUCTION + body));
+		Mentions mentions = Stages.mentions(layout);
+		People people = new PersonFinder().find(layout, mentions);
+		return new StatementReader(Stages.REFERENCE).read(layout, mentions, people);
+	}
+
+	private static String speakerOf(String body) {
+		List<StatementFact> statements = statements(body);
+		assertThat(statements).hasSize(1);
+		return statements.get(0).speaker() == null ? null : statements.get(0).speaker().name();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\"We stand together,\" Berzina said.", "“We stand together,” said Berzina.",
+			"Berzina said that “we stand together.”", "Berzina told reporters: «We stand together».",
+			"According to Berzina, \"we stand together\".", "Rusu spoke first. Berzina, however, stressed that "
+					+ "\"we stand together\".",
+			"“We stand together,” the Latvian prime minister said.", "Berzina spoke last. “We stand together,” she said." })
+	void attributesAQuoteWhereverTheAttributionStands(String body) {
+		assertThat(speakerOf(body)).isEqualTo("Anna Berzina");
+	}
+
+	@Test
+	void bothHalvesOfASplitQuoteGoToTheSameSpeaker() {
+		assertThat(statements("“We came,” Rusu told the session. “We stayed.”"))
+			.extracting(StatementFact::text, s -> s.speaker().name())
+			.containsExactly(tuple("We came", "Ion Rusu"), tuple("We stayed.", "Ion Rusu"));
+	}
+
+	@Test
+	void aTitleWithTheCountryStandsForThePerson() {
+		assertThat(speakerOf("\"Peace matters,\" the Head of State of Moldova stressed.")).isEqualTo("Ion Rusu");
+	}
+
+	@Test
+	void theOrganizationAndTheMemberStatesSpeakAsTheOrganization() {
+		List<StatementFact> statements = statements("""
+				The member states emphasized a "sharp rise in tension". \
+				The Collective Security Council said troops went "for a limited time".""");
+		assertThat(statements).extracting(s -> s.speaker().type(), s -> s.speaker().name())
+			.containsExactly(tuple(SpeakerType.ORGANIZATION, "CSTO"), tuple(SpeakerType.ORGANIZATION, "CSTO"));
+	}
+
+	@Test
+	void aPersonNamedWithTheSpeakingVerbWinsOverAnOrganizationNamedBefore() {
+		assertThat(speakerOf("Opening the session, the Chairman of the Collective Security Council, President of "
+				+ "Moldova Ion Rusu, noted: \"The year was hard.\"")).isEqualTo("Ion Rusu");
+	}
+
+	@Test
+	void aVerbAfterTheQuoteIsOnlyAnAttributionWhenItFollowsAtOnce() {
+		assertThat(speakerOf("Rusu said work had become “more dynamic” this year, while Berzina expressed hope."))
+			.isEqualTo("Ion Rusu");
+	}
+
+	@Test
+	void statementKeepsItsTopicAndExactSpan() {
+		String text = Stages.article(INTRODUCTION + "\n\nTalks on security\n\nRusu said: “We stay.”\n\nEnd of it.");
+		Layout layout = Stages.layout(text);
+		Mentions mentions = Stages.mentions(layout);
+		StatementFact statement = new StatementReader(Stages.REFERENCE)
+			.read(layout, mentions, new PersonFinder().find(layout, mentions))
+			.get(0);
+		assertThat(statement.topic()).isEqualTo("Talks on security");
+		assertThat(statement.span().of(text)).isEqualTo(statement.text()).isEqualTo("We stay.");
+	}
+
+	@Test
+	void aQuoteNobodyIsNamedForHasNoSpeaker() {
+		assertThat(speakerOf("The word “détente” came up.")).isNull();
+	}
+
+}

@@ -16,7 +16,6 @@ import org.cstofacts.statement.Statement;
 import org.cstofacts.statement.StatementRepository;
 import org.cstofacts.web.InvalidParameterException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,9 +70,7 @@ public class SearchService {
 			.reversed()
 			.thenComparing(SearchResult::type)
 			.thenComparing(SearchResult::label, Comparator.nullsLast(Comparator.naturalOrder())));
-		int from = (int) Math.min(pageable.getOffset(), results.size());
-		int to = Math.min(from + pageable.getPageSize(), results.size());
-		return new PageImpl<>(results.subList(from, to), pageable, results.size());
+		return ResultPages.page(results, pageable);
 	}
 
 	private Optional<SearchResult> rank(Country country, String query) {

@@ -13,6 +13,9 @@ public final class ResultPages {
 	}
 
 	public static <T> Page<T> page(List<T> ranked, Pageable pageable) {
+		if (pageable.isUnpaged()) {
+			return new PageImpl<>(ranked);
+		}
 		int from = (int) Math.min(pageable.getOffset(), ranked.size());
 		int to = Math.min(from + pageable.getPageSize(), ranked.size());
 		return new PageImpl<>(ranked.subList(from, to), pageable, ranked.size());

@@ -29,28 +29,43 @@ public final class BlockReader {
 	}
 
 	public List<Block> read(String text) {
-		List<Span> runs = runsOfLines(text);
+		List<Span> runs = new ArrayList<>(runsOfLines(text));
 		List<Block> blocks = new ArrayList<>();
-		int index = 0;
 		if (!runs.isEmpty()) {
-			Span first = runs.get(0);
-			int lineEnd = text.indexOf('\n', first.start());
-			if (lineEnd < 0 || lineEnd >= first.end()) {
-				blocks.add(new Block(Kind.TITLE, first));
+			Span first = runs.remove(0);
+			int titleEnd = lineEnd(text, first.start(), first.end());
+			blocks.add(new Block(Kind.TITLE, trim(text, first.start(), titleEnd)));
+			if (titleEnd < first.end()) {
+				runs.add(0, trim(text, titleEnd + 1, first.end()));
 			}
-			else {
-				blocks.add(new Block(Kind.TITLE, trim(text, first.start(), lineEnd)));
-				blocks.add(new Block(Kind.BYLINE, trim(text, lineEnd + 1, first.end())));
-			}
-			index = 1;
 		}
-		while (index < runs.size() && index <= 3 && isByline(text, runs.get(index))) {
-			blocks.add(new Block(Kind.BYLINE, runs.get(index)));
-			index++;
+		int headerRuns = 0;
+		while (!runs.isEmpty() && headerRuns++ < 3) {
+			Span run = runs.get(0);
+			int bylineEnd = run.start();
+			for (int lineStart = run.start(); lineStart < run.end();) {
+				int lineEnd = lineEnd(text, lineStart, run.end());
+				String line = text.substring(lineStart, lineEnd);
+				if (line.length() > MAX_BYLINE_LENGTH || endsLikeSentence(line)) {
+					break;
+				}
+				if (isByline(line)) {
+					bylineEnd = Math.min(lineEnd + 1, run.end());
+				}
+				lineStart = lineEnd + 1;
+			}
+			if (bylineEnd == run.start()) {
+				break;
+			}
+			blocks.add(new Block(Kind.BYLINE, trim(text, run.start(), bylineEnd)));
+			runs.remove(0);
+			if (bylineEnd < run.end()) {
+				runs.add(0, trim(text, bylineEnd, run.end()));
+				break;
+			}
 		}
 		List<Block> body = new ArrayList<>();
-		for (; index < runs.size(); index++) {
-			Span run = runs.get(index);
+		for (Span run : runs) {
 			String words = run.of(text);
 			Kind kind = isCaption(words) ? Kind.CAPTION : looksLikeHeading(words) ? Kind.HEADING : Kind.PARAGRAPH;
 			body.add(new Block(kind, run));
@@ -62,17 +77,16 @@ public final class BlockReader {
 		return List.copyOf(blocks);
 	}
 
-	private boolean isByline(String text, Span run) {
-		String words = run.of(text);
-		if (words.length() > MAX_BYLINE_LENGTH * 2) {
+	private static int lineEnd(String text, int from, int limit) {
+		int end = text.indexOf('\n', from);
+		return end < 0 || end > limit ? limit : end;
+	}
+
+	private boolean isByline(String line) {
+		if (line.isBlank() || line.length() > MAX_BYLINE_LENGTH) {
 			return false;
 		}
-		for (String line : words.split("\n")) {
-			if (line.length() > MAX_BYLINE_LENGTH) {
-				return false;
-			}
-		}
-		return BYLINE_MARK.matcher(words).find() || !dates.find(words, null).isEmpty() && !endsLikeSentence(words);
+		return BYLINE_MARK.matcher(line).find() || !dates.find(line, null).isEmpty() && !endsLikeSentence(line);
 	}
 
 	private static boolean isCaption(String words) {

@@ -31,7 +31,9 @@ public final class EventReader {
 			+ "anniversary|informal|annual|previous|last|next|plenary)\\s+(?:session|meeting)\\b|\\b(?:session|meeting)s?\\s+of\\s+"
 			+ "(?:the\\s+)?(?:\\p{Lu}{2,6}\\s+|organi[sz]ation's\\s+)?(?:heads|leaders|collective security council|csc|council)\\b"
 			+ "|\\b(?:collective security council|csc)(?:'s)?\\s+(?:\\w+\\s+)?(?:session|meeting)\\b"
-			+ "|\\b(?:leaders|heads of (?:member )?states?|presidents)\\b[^.;:]{0,90}?\\b(?:met|meet|gathered|convened|assembled)\\b"
+			+ "|\\b(?:leaders|heads of (?:member )?states?|presidents|collective security council|csc)\\b[^.;:]{0,90}?"
+			+ "\\b(?:met|meet|gathered|convened|assembled)\\b"
+			+ "|\\b(?:session|meeting)\\b[^.;:]{0,40}?\\b(?:was|were)\\s+attended\\b"
 			+ "|\\bheld\\s+(?:a|an|its|their)\\s+(?:\\w+\\s+)?(?:meeting|session)\\b");
 
 	private static final Pattern TREATY_SIGNED = Pattern.compile("(?i)\\btreaty\\b(?!\\s+organi[sz]ation)[^.;]{0,40}?"
@@ -44,6 +46,9 @@ public final class EventReader {
 			+ "|\\b(?:transform|reorgani[sz]e|turn|convert|upgrade)\\w*\\b[^.;]{0,160}?\\binto\\b[^.;]{0,60}?\\borgani[sz]ation\\b"
 			+ "|\\bbec(?:a|o)me\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}organi[sz]ation\\b");
 
+	private static final Pattern FUTURE = Pattern
+		.compile("(?i)\\b(?:next|upcoming|future|forthcoming|planned)\\s+(?:\\w+\\s+)?(?:summit|session|meeting)\\b");
+
 	private static final Pattern ORGANIZATION_WORD = Pattern.compile("(?i)\\b(?:organi[sz]ation|alliance|bloc)\\b");
 
 	private static final Pattern ATTENDANCE = Pattern.compile("(?i)\\b(?:attend\\w*|took part|take part|taking part|"
@@ -51,6 +56,9 @@ public final class EventReader {
 
 	private static final Pattern STOOD_IN = Pattern
 		.compile("(?i)(?:stood in for|standing in for|instead of|in place of|replacing|on behalf of)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,2}$");
+
+	private static final Pattern NOT_ATTENDING = Pattern.compile("(?i)^[^.;]{0,60}?\\b(?:chose to skip|skipped|boycott\\w*|"
+			+ "stayed away|did not (?:attend|come|travel)|was absent|declined to (?:attend|come)|refused to (?:attend|come))\\b");
 
 	private static final Pattern OCCASION = Pattern
 		.compile("(?i)\\b(?:to mark|to celebrate|dedicated to|in hono(?:u)?r of|on the occasion of|devoted to)\\s+([^.;:]+)");
@@ -135,7 +143,8 @@ public final class EventReader {
 		Matcher summit = SUMMIT.matcher(words);
 		while (summit.find()) {
 			Span span = new Span(offset + summit.start(), offset + summit.end());
-			if (!layout.insideQuote(span) && !ofAnotherOrganization(layout.text(), mentions, span)) {
+			if (!layout.insideQuote(span) && !ofAnotherOrganization(layout.text(), mentions, span)
+					&& !FUTURE.matcher(summit.group()).find() && !isFuture(words, summit.start())) {
 				cues.add(new Cue(EventType.SUMMIT, span));
 			}
 		}
@@ -154,6 +163,12 @@ public final class EventReader {
 			}
 		}
 		return merged(cues);
+	}
+
+	/** {@code the next summit}: a meeting still to come has no date to serve. */
+	private static boolean isFuture(String sentence, int cueStart) {
+		return FUTURE.matcher(sentence.substring(Math.max(0, cueStart - 20), Math.min(sentence.length(), cueStart + 30)))
+			.find();
 	}
 
 	/** A summit of NATO or the SCO named in passing is not one of this organization's. */
@@ -326,13 +341,20 @@ public final class EventReader {
 				if (occasion == null && occasionMatch.find()) {
 					occasion = occasionMatch.group(1).strip();
 				}
-				Optional<Block> block = layout.blocks()
-					.stream()
-					.filter(b -> b.span().contains(sentence))
-					.findFirst();
-				if (block.isPresent() && online.matcher(block.get().text(text)).find()) {
+				if (online.matcher(words).find()) {
 					virtual = true;
 				}
+			}
+			if (main && venueName == null) {
+				venueName = layout.sentences()
+					.stream()
+					.map(sentence -> sentence.span().of(text))
+					.filter(words -> ATTENDANCE.matcher(words).find())
+					.map(venue::matcher)
+					.filter(Matcher::find)
+					.map(m -> m.group(1).strip())
+					.findFirst()
+					.orElse(null);
 			}
 			if (main && place == null && layout.datelinePlaces().size() == 1) {
 				place = cityNamed(layout.datelinePlaces().get(0));
@@ -380,7 +402,9 @@ public final class EventReader {
 				boolean inSummitSentence = summitSentences.contains(sentence.get().span());
 				boolean attending = main && ATTENDANCE.matcher(words).find();
 				String before = text.substring(sentence.get().span().start(), reference.span().start());
-				if ((inSummitSentence || attending) && !STOOD_IN.matcher(before).find()) {
+				String after = text.substring(reference.span().end(), sentence.get().span().end());
+				if ((inSummitSentence || attending) && !STOOD_IN.matcher(before).find()
+						&& !NOT_ATTENDING.matcher(after).find()) {
 					names.add(people.person(reference.person()).name());
 				}
 			}

@@ -51,7 +51,12 @@ public final class PersonFinder {
 	}
 
 	/** A name found with what the text says about it there. */
-	private record NameMention(Span span, String name, List<TitlePhrase> titles, boolean introduces) {
+	private record NameMention(Span span, String name, List<TitlePhrase> titles, boolean introduces, String country) {
+
+		NameMention(Span span, String name, List<TitlePhrase> titles, boolean introduces) {
+			this(span, name, titles, introduces, null);
+		}
+
 	}
 
 	public People find(Layout layout, Mentions mentions) {
@@ -82,11 +87,23 @@ public final class PersonFinder {
 			held.add(phrase);
 			chain.clear();
 			if (acceptable) {
-				named.add(new NameMention(name, name.of(text), withCountryAfterName(text, mentions, name, held), true));
+				List<TitlePhrase> titlesHeld = withCountryAfterName(text, mentions, name, held);
+				named.add(new NameMention(name, name.of(text), counterpartResolved(layout, named, titlesHeld, name),
+						true));
 				continue;
 			}
 			appositiveName(text, mentions, phrase).ifPresent(before -> named.add(new NameMention(before,
 					before.of(text), List.of(phrase), false)));
+		}
+		for (CountryMention country : mentions.countries()) {
+			int after = country.span().end();
+			if (!country.demonym() && (text.startsWith("'s ", after) || text.startsWith("’s ", after))
+					&& layout.carriesFacts(after) && !layout.insideQuote(country.span())) {
+				Span name = nameAt(text, mentions, after + 3);
+				if (name != null && name.of(text).contains(" ")) {
+					named.add(new NameMention(name, name.of(text), List.of(), true, country.code()));
+				}
+			}
 		}
 		Matcher honorific = HONORIFIC.matcher(text);
 		while (honorific.find()) {
@@ -143,6 +160,23 @@ public final class PersonFinder {
 		boolean lowerCase = Character.isLowerCase(text.charAt(title.span().start()));
 		return new TitlePhrase(title.title(), new Span(start, end), country, organization, lowerCase,
 				country != null || organization != null);
+	}
+
+	/**
+	 * {@code Putin and his Belarusian counterpart Alexander Lukashenko}: a counterpart holds the title of the person
+	 * named before it in the sentence.
+	 */
+	private static List<TitlePhrase> counterpartResolved(Layout layout, List<NameMention> named,
+			List<TitlePhrase> titles, Span name) {
+		Optional<Sentence> sentence = layout.sentenceAt(name.start());
+		Optional<TitlePhrase> other = named.stream()
+			.filter(m -> sentence.isPresent() && sentence.get().span().contains(m.span()) && !m.titles().isEmpty())
+			.reduce((first, second) -> second)
+			.map(m -> m.titles().get(m.titles().size() - 1));
+		return titles.stream()
+			.map(t -> t.title().relative() && other.isPresent() ? new TitlePhrase(other.get().title(), t.span(),
+					t.country(), t.organization(), t.lowerCase(), t.qualified()) : t)
+			.toList();
 	}
 
 	/** {@code President Kassym-Jomart Tokayev of Kazakhstan}: the country after the name holds for its titles. */
@@ -366,6 +400,9 @@ public final class PersonFinder {
 		void add(NameMention mention, Layout layout, Mentions mentions) {
 			spans.add(mention.span());
 			aliases.add(mention.name());
+			if (country == null && mention.country() != null) {
+				country = mention.country();
+			}
 			if (mention.name().split(" ").length > name.split(" ").length) {
 				name = mention.name();
 			}

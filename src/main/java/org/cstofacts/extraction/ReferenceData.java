@@ -38,9 +38,11 @@ public final class ReferenceData {
 
 	/**
 	 * A title. {@code head}: held by the leader of a state; {@code generic}: a description ({@code leader}) that a
-	 * real office named for the same person replaces.
+	 * real office named for the same person replaces; {@code relative}: {@code counterpart}, which stands for the
+	 * title of the person it is set against.
 	 */
-	public record Title(String name, TitleKind kind, boolean head, boolean generic, Set<String> forms) {
+	public record Title(String name, TitleKind kind, boolean head, boolean generic, boolean relative,
+			Set<String> forms) {
 	}
 
 	private final Map<String, Country> countries;
@@ -207,8 +209,9 @@ public final class ReferenceData {
 			Set<String> forms = new TreeSet<>(split(cells.length > 3 ? cells[3] : ""));
 			forms.add(cells[0]);
 			boolean generic = cells[2].equals("generic");
-			titles.add(new Title(cells[0], TitleKind.valueOf(cells[1]), generic || cells[2].equals("head"), generic,
-					Set.copyOf(forms)));
+			boolean relative = cells[2].equals("relative");
+			titles.add(new Title(cells[0], TitleKind.valueOf(cells[1]), generic || cells[2].equals("head"),
+					generic || relative, relative, Set.copyOf(forms)));
 		}
 		return List.copyOf(titles);
 	}

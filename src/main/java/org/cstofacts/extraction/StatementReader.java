@@ -39,13 +39,15 @@ public final class StatementReader {
 
 	private static final Pattern OF_THE = Pattern.compile("\\G\\s+of\\s+(?:the\\s+)?");
 
-	private static final int ATTRIBUTION_REACH = 6;
+	private static final int ATTRIBUTION_REACH = 80;
 
 	private final Pattern reportingVerbAhead;
 
 	private final Pattern reportingVerbHere;
 
 	private final Pattern groupSpeaker;
+
+	private final Pattern titleWords;
 
 	public StatementReader(ReferenceData reference) {
 		String verbs = reference.reportingVerbs()
@@ -62,6 +64,15 @@ public final class StatementReader {
 			.sorted(Comparator.comparingInt(String::length).reversed())
 			.map(Pattern::quote)
 			.collect(Collectors.joining("|"));
+		String words = reference.titles()
+			.stream()
+			.flatMap(t -> t.forms().stream())
+			.flatMap(form -> java.util.Arrays.stream(form.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")))
+			.distinct()
+			.map(Pattern::quote)
+			.collect(Collectors.joining("|"));
+		this.titleWords = Pattern.compile("(?:\\s|,|\\bthe\\b|\\bof\\b|\\p{Lu}[\\p{L}'’\\-]*|(?i:\\b(?:" + words
+				+ ")\\b))*");
 		this.groupSpeaker = Pattern.compile("(?i)\\b(?:the|its|their|all|both)\\s+(?:\\p{L}+\\s+)?(?:" + groups
 				+ ")\\b");
 	}
@@ -119,18 +130,16 @@ public final class StatementReader {
 		int at = punctuation.lookingAt() ? punctuation.end() : from;
 		Matcher verb = reportingVerbHere.matcher(text).region(at, to);
 		if (verb.lookingAt()) {
-			Optional<Candidate> subject = candidateNear(candidates, verb.end(), to);
+			Optional<Candidate> subject = candidateNear(candidates, text, verb.end(), to);
 			if (subject.isPresent()) {
 				return resolve(subject.get(), candidates, people);
 			}
 		}
-		Optional<Candidate> subject = candidateNear(candidates, at, to);
-		if (subject.isPresent() && reportingVerbAhead.matcher(text)
-			.region(subject.get().span().end(), to)
-			.lookingAt()) {
-			return resolve(subject.get(), candidates, people);
-		}
-		return null;
+		return candidatesNear(candidates, text, at, to)
+			.filter(c -> reportingVerbAhead.matcher(text).region(c.span().end(), to).lookingAt())
+			.findFirst()
+			.map(c -> resolve(c, candidates, people))
+			.orElse(null);
 	}
 
 	/** {@code Lukashenko said that "…"}, {@code According to Zas, "…"}, or the subject of the sentence. */
@@ -165,10 +174,20 @@ public final class StatementReader {
 			.min(Comparator.comparing(Candidate::rank).thenComparing(Candidate::span));
 	}
 
-	private static Optional<Candidate> candidateNear(List<Candidate> candidates, int at, int to) {
+	/**
+	 * The first candidate at {@code at}, or after nothing but the words of a title ({@code said Kazakh President …},
+	 * {@code said the Secretary General of the CSTO, …}).
+	 */
+	private Optional<Candidate> candidateNear(List<Candidate> candidates, String text, int at, int to) {
+		return candidatesNear(candidates, text, at, to).findFirst();
+	}
+
+	private java.util.stream.Stream<Candidate> candidatesNear(List<Candidate> candidates, String text, int at,
+			int to) {
 		return candidates.stream()
 			.filter(c -> c.span().start() >= at && c.span().start() <= at + ATTRIBUTION_REACH && c.span().end() <= to)
-			.min(Comparator.comparing(Candidate::span));
+			.filter(c -> titleWords.matcher(text).region(at, c.span().start()).matches())
+			.sorted(Comparator.comparing(Candidate::span));
 	}
 
 	private static Speaker resolve(Candidate candidate, List<Candidate> candidates, People people) {

@@ -101,4 +101,26 @@ class FactReadersTest {
 			.containsExactlyInAnyOrder("MDA", "LVA");
 	}
 
+	@Test
+	void aSummitStillToComeIsNotADatedEvent() {
+		assertThat(events(Stages.article("The CSTO met. Moldova chairs the bloc in 2025, and the next summit "
+				+ "will be held in Chisinau."))).isEmpty();
+	}
+
+	@Test
+	void oneLeaderJoiningByVideoDoesNotTakeThePlaceAwayFromTheSummit() {
+		List<EventFact> events = events(Stages.article("A session of the Collective Security Council took place in "
+				+ "Dushanbe on Thursday. Moldovan President Ion Rusu joined by video link."));
+		assertThat(events).extracting(EventFact::place).containsExactly("Dushanbe");
+	}
+
+	@Test
+	void leadersWhoStayedAwayOrWereStoodInForDidNotAttend() {
+		List<EventFact> events = events(Stages.article("The leaders met in Dushanbe on Thursday, a summit that "
+				+ "Latvian Prime Minister Anna Berzina chose to skip. Moldovan President Ion Rusu attended. Mongolia was "
+				+ "represented by Prime Minister Bat Erdene, who stood in for President Dan Erdene."));
+		assertThat(events).singleElement()
+			.satisfies(summit -> assertThat(summit.participants()).containsExactly("Ion Rusu", "Bat Erdene"));
+	}
+
 }

@@ -79,4 +79,13 @@ class LayoutReaderTest {
 		assertThat(layout.blocks()).extracting(Block::kind).doesNotContain(Kind.HEADING);
 	}
 
+	@Test
+	void aBylineRightAboveTheFirstParagraphIsStillTheByline() {
+		Layout layout = Stages.layout("The Headline\n\nLake Review | May 2, 2023\nDUSHANBE – The leaders met in the "
+				+ "capital on Tuesday and agreed on a plan for the years to come, which took them many hours of talks.\n");
+		assertThat(layout.blocks()).extracting(Block::kind).containsExactly(Kind.TITLE, Kind.BYLINE, Kind.PARAGRAPH);
+		assertThat(layout.metadata().publisher()).isEqualTo("Lake Review");
+		assertThat(layout.datelinePlaces()).containsExactly("Dushanbe");
+	}
+
 }

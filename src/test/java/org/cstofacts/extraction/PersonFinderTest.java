@@ -98,4 +98,20 @@ class PersonFinderTest {
 			.containsExactly("Jan Berg");
 	}
 
+	@Test
+	void aCounterpartHoldsTheTitleOfThePersonSetAgainstIt() {
+		People people = people("Moldovan President Ion Rusu and his Latvian counterpart Anna Berzina met.");
+		assertThat(people.persons()).extracting(Person::name, p -> p.title().name(), Person::country)
+			.containsExactly(tuple("Ion Rusu", "President", "MDA"), tuple("Anna Berzina", "President", "LVA"));
+	}
+
+	@Test
+	void aCountrysPossessiveGivesTheNameItsCountry() {
+		People people = people("Latvia's Anna Berzina arrived. Latvian President Anna Berzina spoke.");
+		assertThat(people.persons()).singleElement().satisfies(person -> {
+			assertThat(person.country()).isEqualTo("LVA");
+			assertThat(people.spansOf(0)).hasSize(2);
+		});
+	}
+
 }

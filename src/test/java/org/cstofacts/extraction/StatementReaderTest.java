@@ -34,7 +34,9 @@ class StatementReaderTest {
 			"Berzina said that “we stand together.”", "Berzina told reporters: «We stand together».",
 			"According to Berzina, \"we stand together\".", "Rusu spoke first. Berzina, however, stressed that "
 					+ "\"we stand together\".",
-			"“We stand together,” the Latvian prime minister said.", "Berzina spoke last. “We stand together,” she said." })
+			"“We stand together,” the Latvian prime minister said.", "Berzina spoke last. “We stand together,” she said.",
+			"“We stand together,” said Latvian Prime Minister Anna Berzina.",
+			"“We stand together,” Latvian Prime Minister Anna Berzina told reporters." })
 	void attributesAQuoteWhereverTheAttributionStands(String body) {
 		assertThat(speakerOf(body)).isEqualTo("Anna Berzina");
 	}

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,12 +22,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -95,8 +100,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		var result = ex.getParameterValidationResults().get(0);
-		String parameter = result.getMethodParameter().getParameterName();
+		ParameterValidationResult result = ex.getParameterValidationResults().get(0);
+		String parameter = requestNameOf(result.getMethodParameter());
 		String detail = result.getResolvableErrors()
 			.stream()
 			.map((error) -> parameter + " " + error.getDefaultMessage())
@@ -167,6 +172,31 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	private ResponseEntity<Object> problem(Exception ex, ProblemDetail problem, WebRequest request) {
 		HttpStatusCode status = HttpStatusCode.valueOf(problem.getStatus());
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), status, request);
+	}
+
+	/**
+	 * The name the client uses: a renamed {@code @RequestParam} or {@code @PathVariable} differs from Java's. The
+	 * annotation may not be synthesized here, so its {@code value} alias is read as well.
+	 */
+	private static String requestNameOf(MethodParameter parameter) {
+		RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+		if (requestParam != null) {
+			return firstText(requestParam.name(), requestParam.value(), parameter.getParameterName());
+		}
+		PathVariable pathVariable = parameter.getParameterAnnotation(PathVariable.class);
+		if (pathVariable != null) {
+			return firstText(pathVariable.name(), pathVariable.value(), parameter.getParameterName());
+		}
+		return parameter.getParameterName();
+	}
+
+	private static String firstText(String... candidates) {
+		for (String candidate : candidates) {
+			if (StringUtils.hasText(candidate)) {
+				return candidate;
+			}
+		}
+		return "parameter";
 	}
 
 	private static ProblemDetail bindingProblem(BindingResult result) {

@@ -239,8 +239,8 @@ class ProblemResponsesTest {
 		}
 
 		@GetMapping("/positive")
-		int positive(@RequestParam @Min(1) int amount) {
-			return amount;
+		int positive(@RequestParam("amount") @Min(1) int smallest) {
+			return smallest;
 		}
 
 		@GetMapping("/paged")

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.info.Info;
@@ -86,7 +85,7 @@ public class OpenApiConfiguration {
 	}
 
 	private static void addProblemResponses(PathItem path) {
-		for (Operation operation : path.readOperations()) {
+		path.readOperationsMap().forEach((method, operation) -> {
 			ApiResponses responses = (operation.getResponses() != null) ? operation.getResponses()
 					: new ApiResponses();
 			responses.putIfAbsent("400", problemResponse("Invalid parameter, or a malformed request",
@@ -95,12 +94,34 @@ public class OpenApiConfiguration {
 			responses.putIfAbsent("404", problemResponse("Nothing with that identifier, or nothing at that path",
 					example(Problems.RESOURCE_NOT_FOUND, "Not found", 404, "No person with id 'example-person'",
 							"/api/people/example-person")));
+			if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
+				addWriteProblemResponses(responses, operation.getRequestBody() != null);
+			}
 			responses.putIfAbsent("500", problemResponse("The server failed; the log holds the cause under errorId",
 					example(Problems.BLANK, "Internal Server Error", 500,
 							"The server could not answer this request. Quote error id " + EXAMPLE_ERROR_ID
 									+ " when reporting it.",
 							"/api/example-collection", "errorId", EXAMPLE_ERROR_ID)));
 			operation.setResponses(responses);
+		});
+	}
+
+	/** Every write needs the API key; one with a body also has a size limit and a set of content types. */
+	private static void addWriteProblemResponses(ApiResponses responses, boolean hasBody) {
+		responses.putIfAbsent("401", problemResponse("The X-API-Key header is missing or wrong",
+				example(Problems.BLANK, "Unauthorized", 401,
+						"Writes need the service's API key in the X-API-Key header.", "/api/documents")));
+		responses.putIfAbsent("403", problemResponse("Writes are disabled: the service runs without an API key",
+				example(Problems.BLANK, "Forbidden", 403,
+						"To enable writes, start the service with CSTO_API_KEY=<key> and send the key in X-API-Key.",
+						"/api/documents")));
+		if (hasBody) {
+			responses.putIfAbsent("413", problemResponse("The body is too large",
+					example(Problems.BLANK, "Content Too Large", 413, "An article may have at most 1048576 bytes.",
+							"/api/documents")));
+			responses.putIfAbsent("415", problemResponse("The body's Content-Type is not one the operation reads",
+					example(Problems.BLANK, "Unsupported Media Type", 415,
+							"Content-Type 'application/xml' is not supported.", "/api/documents")));
 		}
 	}
 

@@ -17,8 +17,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Sort;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,6 +85,17 @@ class OpenApiDocumentTest {
 	}
 
 	@Test
+	void writeOperationsDocumentTheirRefusals() {
+		JsonNode post = this.document.path("paths").path("/api/things").path("post").path("responses");
+		JsonNode delete = this.document.path("paths").path("/api/things/{id}").path("delete").path("responses");
+
+		assertThat(post.has("401") && post.has("403") && post.has("413") && post.has("415")).isTrue();
+		assertThat(delete.has("401") && delete.has("403")).isTrue();
+		assertThat(delete.has("413") || delete.has("415")).as("a DELETE has no body to refuse").isFalse();
+		assertThat(this.document.path("paths").path("/api/things").path("get").path("responses").has("401")).isFalse();
+	}
+
+	@Test
 	void pagingParametersAreDocumented() {
 		JsonNode parameters = this.document.path("paths").path("/api/things").path("get").path("parameters");
 		List<String> documented = new ArrayList<>();
@@ -104,6 +118,15 @@ class OpenApiDocumentTest {
 		@GetMapping("/api/things/{id}")
 		String thing(@PathVariable String id) {
 			return id;
+		}
+
+		@PostMapping("/api/things")
+		String add(@RequestBody String thing) {
+			return thing;
+		}
+
+		@DeleteMapping("/api/things/{id}")
+		void remove(@PathVariable String id) {
 		}
 
 	}

@@ -86,8 +86,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String parameter = ex.getParameterName();
-		return problem(ex, Problems.invalidParameter(parameter, "the parameter " + parameter + " is required"),
-				request);
+		return problem(ex, Problems.invalidParameter(parameter, parameter + " is required"), request);
 	}
 
 	/** Bind errors of {@code @ParameterObject} records and validation errors of request bodies. */
@@ -119,7 +118,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 						: String.valueOf(reference.getIndex()))
 				.collect(Collectors.joining("."));
 			return problem(ex, Problems.invalidParameter(field,
-					"the field " + field + " of the request body has the wrong type or form"), request);
+					field + " in the request body has the wrong type or form"), request);
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request body is missing or malformed; send it in the documented form (JSON must be well-formed).");
@@ -140,17 +139,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/**
 	 * Every problem passes here. A 5xx is logged with an id and its detail replaced, since exception messages
-	 * may hold SQL, class names or paths.
+	 * may hold SQL, class names or paths. The base class then leaves alone a response already committed (the
+	 * client went away mid-answer, say).
 	 */
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
+		Object problem = body;
 		if (statusCode.is5xxServerError()) {
 			String errorId = UUID.randomUUID().toString();
 			log.error("Error {} answering {}", errorId, describe(request), ex);
-			return createResponseEntity(Problems.serverError(statusCode, errorId), headers, statusCode, request);
+			problem = Problems.serverError(statusCode, errorId);
 		}
-		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
 	}
 
 	/**

@@ -27,6 +27,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -123,6 +124,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request body is missing or malformed; send it in the documented form (JSON must be well-formed).");
 		return problem(ex, problem, request);
+	}
+
+	/** Says which media types the resource has, so the client can fix its Accept header. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<MediaType> served = ex.getSupportedMediaTypes();
+		String detail = served.isEmpty() ? "This resource has no media type that the Accept header asks for."
+				: "This resource is served as " + MediaType.toString(served)
+						+ "; ask for one of these in the Accept header.";
+		return handleExceptionInternal(ex, ProblemDetail.forStatusAndDetail(status, detail), headers, status,
+				request);
 	}
 
 	@Override

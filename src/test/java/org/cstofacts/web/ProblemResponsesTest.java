@@ -169,7 +169,8 @@ class ProblemResponsesTest {
 	@Test
 	void unacceptableMediaTypeIsA406ProblemInJson() throws Exception {
 		expectProblem(this.mvc.perform(get("/api/test/json-only").accept(MediaType.APPLICATION_XML)),
-				HttpStatus.NOT_ACCEPTABLE, "/api/test/json-only");
+				HttpStatus.NOT_ACCEPTABLE, "/api/test/json-only")
+			.andExpect(jsonPath("$.detail").value(containsString("served as application/json")));
 	}
 
 	@Test

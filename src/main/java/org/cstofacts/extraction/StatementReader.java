@@ -1,12 +1,15 @@
 package org.cstofacts.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.cstofacts.extraction.ArticleFacts.Speaker;
 import org.cstofacts.extraction.ArticleFacts.SpeakerType;
@@ -67,7 +70,7 @@ public final class StatementReader {
 		String words = reference.titles()
 			.stream()
 			.flatMap(t -> t.forms().stream())
-			.flatMap(form -> java.util.Arrays.stream(form.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")))
+			.flatMap(form -> Arrays.stream(form.toLowerCase(Locale.ROOT).split("[\\s-]+")))
 			.distinct()
 			.map(Pattern::quote)
 			.collect(Collectors.joining("|"));
@@ -182,7 +185,7 @@ public final class StatementReader {
 		return candidatesNear(candidates, text, at, to).findFirst();
 	}
 
-	private java.util.stream.Stream<Candidate> candidatesNear(List<Candidate> candidates, String text, int at,
+	private Stream<Candidate> candidatesNear(List<Candidate> candidates, String text, int at,
 			int to) {
 		return candidates.stream()
 			.filter(c -> c.span().start() >= at && c.span().start() <= at + ATTRIBUTION_REACH && c.span().end() <= to)

@@ -19,7 +19,7 @@ class StatementReaderTest {
 	private static List<StatementFact> statements(String body) {
 		Layout layout = Stages.layout(Stages.article(INTRODUCTION + body));
 		Mentions mentions = Stages.mentions(layout);
-		People people = new PersonFinder().find(layout, mentions);
+		People people = new PersonFinder(Stages.REFERENCE).find(layout, mentions);
 		return new StatementReader(Stages.REFERENCE).read(layout, mentions, people);
 	}
 
@@ -80,7 +80,7 @@ class StatementReaderTest {
 		Layout layout = Stages.layout(text);
 		Mentions mentions = Stages.mentions(layout);
 		StatementFact statement = new StatementReader(Stages.REFERENCE)
-			.read(layout, mentions, new PersonFinder().find(layout, mentions))
+			.read(layout, mentions, new PersonFinder(Stages.REFERENCE).find(layout, mentions))
 			.get(0);
 		assertThat(statement.topic()).isEqualTo("Talks on security");
 		assertThat(statement.span().of(text)).isEqualTo(statement.text()).isEqualTo("We stay.");

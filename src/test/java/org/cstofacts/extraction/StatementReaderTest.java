@@ -24,7 +24,9 @@ class StatementReaderTest {
 	}
 
 	private static String speakerOf(String body) {
-		List<StatementFact> statements = statements(body);
+		List<StatementFact> statements = statements(body).stream()
+			.filter(s -> s.kind() == ArticleFacts.StatementKind.QUOTE)
+			.toList();
 		assertThat(statements).hasSize(1);
 		return statements.get(0).speaker() == null ? null : statements.get(0).speaker().name();
 	}
@@ -89,6 +91,16 @@ class StatementReaderTest {
 	@Test
 	void aQuoteNobodyIsNamedForHasNoSpeaker() {
 		assertThat(speakerOf("The word “détente” came up.")).isNull();
+	}
+
+	@Test
+	void reportedSpeechIsReadAsReportedWithItsClause() {
+		List<StatementFact> statements = statements("""
+				Berzina told her counterparts that the border would stay open. 				According to Rusu, the talks went well. 				Rusu said “nothing” about it.""");
+		assertThat(statements).extracting(StatementFact::kind, StatementFact::text, s -> s.speaker().name())
+			.containsExactly(tuple(ArticleFacts.StatementKind.REPORTED, "the border would stay open", "Anna Berzina"),
+					tuple(ArticleFacts.StatementKind.REPORTED, "the talks went well", "Ion Rusu"),
+					tuple(ArticleFacts.StatementKind.QUOTE, "nothing", "Ion Rusu"));
 	}
 
 }

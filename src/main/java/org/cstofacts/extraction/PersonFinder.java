@@ -496,7 +496,10 @@ public final class PersonFinder {
 			if (title != null && title.kind() == TitleKind.STATE && servedCountry == null) {
 				servedCountry = contextCountry;
 			}
-			if (title != null && title.kind() == TitleKind.ORGANIZATION && servedOrganization == null) {
+			if (title == null || title.kind() != TitleKind.ORGANIZATION) {
+				servedOrganization = null;
+			}
+			else if (servedOrganization == null) {
 				servedOrganization = mainOrganization;
 			}
 			aliases.add(name);

@@ -134,4 +134,12 @@ class PersonFinderTest {
 		assertThat(person.country()).isEqualTo("RUS");
 	}
 
+	@Test
+	void aHeadOfStateChairingAnOrganizationsCouncilKeepsTheChairAsARoleOnly() {
+		Person person = only("The Chairman of the Collective Security Council, President of Moldova Ion Rusu, spoke.");
+		assertThat(person.title().name()).isEqualTo("President");
+		assertThat(person.roles()).containsExactly("Chairman", "President");
+		assertThat(person.organization()).isNull();
+	}
+
 }

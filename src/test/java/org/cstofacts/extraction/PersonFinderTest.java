@@ -142,4 +142,12 @@ class PersonFinderTest {
 		assertThat(person.organization()).isNull();
 	}
 
+	@Test
+	void aBodyOfGovernmentBetweenCountryAndTitleKeepsTheCountry() {
+		Person person = only("Moldovan Foreign Ministry spokeswoman Ana Popa said nothing.");
+		assertThat(person.title().name()).isEqualTo("Spokesperson");
+		assertThat(person.country()).isEqualTo("MDA");
+		assertThat(only("State Department spokesman John Doe said nothing.").country()).isEqualTo("USA");
+	}
+
 }

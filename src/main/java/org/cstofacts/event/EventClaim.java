@@ -23,7 +23,7 @@ public record EventClaim(@Column(name = "document_id", nullable = false) Long do
 		@Column(name = "occasion") String occasion,
 		@Column(name = "participants") String participants) implements Claim {
 
-	/** The date as precise as this article gives it, as ISO-8601 ({@code 1992}, {@code 1992-05}, {@code 1992-05-15}). */
+	/** The date as precise as this article gives it, as ISO-8601 ({@code 2001}, {@code 2001-02}, {@code 2001-02-03}). */
 	public String preciseDate() {
 		return EventDates.format(date, datePrecision);
 	}

@@ -34,8 +34,8 @@ class EventController {
 			description = "Sortable by date, id, type, title, place; by date ascending when no sort is given.")
 	PagedModel<EventDto> list(
 			@Parameter(description = "Event type: SUMMIT, TREATY_SIGNED or ORGANIZATION_FOUNDED") @RequestParam(required = false) String type,
-			@Parameter(description = "Earliest date, inclusive (ISO-8601, e.g. 2002-05-14)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@Parameter(description = "Latest date, inclusive (ISO-8601, e.g. 2002-05-14)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@Parameter(description = "Earliest date, inclusive (ISO-8601, e.g. 2001-02-03)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@Parameter(description = "Latest date, inclusive (ISO-8601, e.g. 2001-02-03)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@ParameterObject PagingParameters paging) {
 		return new PagedModel<>(events.list(type, from, to, paging.toPageable(SORTABLE, EventService.CHRONOLOGICAL)));
 	}

@@ -12,7 +12,7 @@ import org.cstofacts.extraction.ArticleFacts.EventType;
 public record EventDto(@Schema(description = "Event id", example = "1") Long id,
 		@Schema(description = "SUMMIT, TREATY_SIGNED or ORGANIZATION_FOUNDED (more may be added)") EventType type,
 		@Schema(description = "A short description") String title,
-		@Schema(description = "ISO-8601 date as precise as known: 2002, 2002-05 or 2002-05-14", example = "2002-05-14") String date,
+		@Schema(description = "ISO-8601 date as precise as known: 2001, 2001-02 or 2001-02-03", example = "2001-02-03") String date,
 		@Schema(description = "DAY, MONTH or YEAR") DatePrecision datePrecision,
 		@Schema(description = "City") String place,
 		@Schema(description = "Building or hall, if given") String venue,

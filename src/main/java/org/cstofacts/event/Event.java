@@ -1,6 +1,7 @@
 package org.cstofacts.event;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,6 +33,9 @@ import org.cstofacts.search.Folding;
 @Entity
 @Table(name = "event")
 public class Event extends MergedFact<EventClaim> {
+
+	/** How far apart two articles may date one event in one city. */
+	private static final int MISDATED_DAYS = 2;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,8 +80,8 @@ public class Event extends MergedFact<EventClaim> {
 
 	/**
 	 * Whether an article's event of this type, date and place is this one: the same dates and places (one
-	 * may be vaguer), or a disagreement about one of them (the same day in another city, or another day of
-	 * the same year in the same city).
+	 * may be vaguer), or a disagreement about one of them (the same day in another city, or a day or two
+	 * apart in the same city, as when articles count from different time zones).
 	 */
 	public boolean describes(EventType otherType, LocalDate otherDate, DatePrecision otherPrecision, String otherPlace) {
 		if (type != otherType) {
@@ -90,9 +94,10 @@ public class Event extends MergedFact<EventClaim> {
 					&& Folding.fold(claim.place()).equals(Folding.fold(otherPlace));
 			boolean placeOpen = samePlace || claim.place() == null || otherPlace == null;
 			boolean bothDays = claim.datePrecision() == DatePrecision.DAY && otherPrecision == DatePrecision.DAY;
-			boolean sameYear = claim.date() != null && otherDate != null && claim.date().getYear() == otherDate.getYear();
+			boolean daysApart = bothDays && claim.date() != null && otherDate != null
+					&& Math.abs(ChronoUnit.DAYS.between(claim.date(), otherDate)) <= MISDATED_DAYS;
 			return compatibleDates && placeOpen || bothDays && Objects.equals(claim.date(), otherDate)
-					|| samePlace && bothDays && sameYear;
+					|| samePlace && daysApart;
 		});
 	}
 

@@ -47,7 +47,7 @@ public final class EventReader {
 			+ "|\\bbec(?:a|o)me\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}organi[sz]ation\\b");
 
 	private static final Pattern FUTURE = Pattern
-		.compile("(?i)\\b(?:next|upcoming|future|forthcoming|planned)\\s+(?:\\w+\\s+)?(?:summit|session|meeting)\\b");
+		.compile("(?i)\\b(?:next|upcoming|future|forthcoming|planned)\\s+(?:[\\w'’]+\\s+)?(?:summit|session|meeting)\\b");
 
 	private static final Pattern ORGANIZATION_WORD = Pattern.compile("(?i)\\b(?:organi[sz]ation|alliance|bloc)\\b");
 
@@ -123,6 +123,12 @@ public final class EventReader {
 						.orElse("Signing of the treaty");
 				}
 			}
+		}
+		if (events.stream().noneMatch(e -> e.type == EventType.SUMMIT) && !undatedSummits.isEmpty()) {
+			leadDate(layout, mentions).ifPresent(date -> {
+				Builder summit = builderFor(events, EventType.SUMMIT, date);
+				summit.sources.add(date.span());
+			});
 		}
 		Builder main = mainSummit(events, layout);
 		if (main != null) {
@@ -282,6 +288,22 @@ public final class EventReader {
 		return event;
 	}
 
+	/**
+	 * An article about a summit that never says "met on …" beside its cue words still dates it in its lead: the
+	 * first day-precise date of the first paragraph.
+	 */
+	private static Optional<DateMention> leadDate(Layout layout, Mentions mentions) {
+		return layout.blocks()
+			.stream()
+			.filter(b -> b.kind() == Block.Kind.PARAGRAPH)
+			.findFirst()
+			.flatMap(lead -> mentions.dates()
+				.stream()
+				.filter(d -> lead.span().contains(d.span()) && d.precision() == DatePrecision.DAY)
+				.filter(d -> !layout.insideQuote(d.span()))
+				.findFirst());
+	}
+
 	/** The summit the article reports: the day-dated one nearest the article's own date. */
 	private Builder mainSummit(List<Builder> events, Layout layout) {
 		LocalDate published = layout.metadata().publishedAt() == null ? null
@@ -356,13 +378,13 @@ public final class EventReader {
 					.findFirst()
 					.orElse(null);
 			}
-			if (main && place == null && layout.datelinePlaces().size() == 1) {
-				place = cityNamed(layout.datelinePlaces().get(0));
-			}
 			for (Span sentence : summitSentences) {
 				if (place == null && main) {
 					citiesIn(layout, mentions, sentence).stream().findFirst().ifPresent(c -> place = c.city());
 				}
+			}
+			if (main && place == null && layout.datelinePlaces().size() == 1) {
+				place = cityNamed(layout.datelinePlaces().get(0));
 			}
 			String served = virtual && type == EventType.SUMMIT ? null : place;
 			List<String> participants = type == EventType.SUMMIT ? participants(layout, people, main) : List.of();

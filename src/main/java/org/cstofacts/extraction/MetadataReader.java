@@ -30,7 +30,12 @@ public final class MetadataReader {
 	private static final Pattern LABEL = Pattern.compile("(?i)^(?:published|updated|posted|date)\\s*:?\\s*");
 
 	private static final Pattern DATELINE = Pattern
-		.compile("^(\\p{Lu}[\\p{Lu}\\p{M} .'’\\-/]*\\p{Lu})(?:\\s*\\([^)]{1,40}\\))?(,[^–—\\-\\n]{1,40})?\\s*[–—\\-]\\s+");
+		.compile("^(\\p{Lu}[\\p{Lu}\\p{M} .'’\\-/]*\\p{Lu})(?:\\s*\\([^)]{1,40}\\))?(,[^–—\\-\\n/]{1,40})?\\s*"
+				+ "(?:[–—\\-]|\\.?\\s*/[^/\\n]{1,20}/\\.?)\\s+");
+
+	/** {@code Moscow, 23 November (TASS) –}: a place in title case counts only with a date or agency after it. */
+	private static final Pattern TITLE_CASE_DATELINE = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:[ \\-]\\p{Lu}\\p{Ll}+)?)"
+			+ "(,[^–—\\-\\n/().]{3,40})\\s*(?:\\([^)]{1,40}\\))?\\s*(?:[–—\\-]|\\.?\\s*/[^/\\n]{1,20}/\\.?)\\s+");
 
 	private final DateFinder dates;
 
@@ -98,7 +103,12 @@ public final class MetadataReader {
 		Block firstParagraph = blocks.stream().filter(b -> b.kind() == Kind.PARAGRAPH).findFirst().orElse(null);
 		if (firstParagraph != null) {
 			Matcher dateline = DATELINE.matcher(firstParagraph.text(text));
-			if (dateline.find() && dateline.group(1).length() >= 3) {
+			boolean found = dateline.find();
+			if (!found) {
+				dateline = TITLE_CASE_DATELINE.matcher(firstParagraph.text(text));
+				found = dateline.find() && fullDateOrDay(dateline.group(2));
+			}
+			if (found && dateline.group(1).length() >= 3) {
 				for (String place : dateline.group(1).split("/")) {
 					places.add(titleCase(place.strip()));
 				}
@@ -110,6 +120,10 @@ public final class MetadataReader {
 		LocalDateTime publishedAt = date == null ? null : time == null ? date.atStartOfDay() : date.atTime(time);
 		return new Result(new Metadata(title, publisher, category, publishedAt, places.isEmpty() ? null
 				: String.join("/", places)), places);
+	}
+
+	private boolean fullDateOrDay(String value) {
+		return !dates.find(value, LocalDate.of(2000, 1, 1)).isEmpty();
 	}
 
 	private LocalDate fullDate(String value) {

@@ -64,7 +64,7 @@ public final class PersonFinder {
 		List<NameMention> named = new ArrayList<>();
 		List<TitleMention> titles = mentions.titles()
 			.stream()
-			.filter(t -> !layout.insideQuote(t.span()))
+			.filter(t -> !layout.insideQuote(t.span()) && !inTitleCaseLine(layout, t.span()))
 			.sorted(Comparator.comparing(TitleMention::span))
 			.toList();
 		List<TitlePhrase> chain = new ArrayList<>();
@@ -116,6 +116,16 @@ public final class PersonFinder {
 		return resolve(layout, mentions, named);
 	}
 
+	/**
+	 * Headlines and headings capitalize every word, so a name after a title there cannot be told from the words
+	 * that follow it; people are introduced by the body, and named in headlines by surname.
+	 */
+	private static boolean inTitleCaseLine(Layout layout, Span span) {
+		return layout.blocks()
+			.stream()
+			.anyMatch(b -> b.span().contains(span) && (b.kind() == Block.Kind.TITLE || b.kind() == Block.Kind.HEADING));
+	}
+
 	private TitlePhrase phrase(String text, Mentions mentions, TitleMention title) {
 		int start = title.span().start();
 		int end = title.span().end();
@@ -124,7 +134,7 @@ public final class PersonFinder {
 		int before = skipSpacesBack(text, start);
 		int possessive = text.startsWith("'s", before - 2) || text.startsWith("’s", before - 2) ? before - 2 : -1;
 		Optional<CountryMention> prefix = possessive > 0 ? mentions.countryEndingAt(possessive)
-				: mentions.countryEndingAt(before).filter(CountryMention::demonym);
+				: mentions.countryEndingAt(before);
 		Optional<OrganizationMention> orgPrefix = mentions.organizationEndingAt(before);
 		if (prefix.isPresent()) {
 			country = prefix.get().code();

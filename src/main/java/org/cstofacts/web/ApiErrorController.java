@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * Answers the errors that never reach a controller (rejected by the servlet container or by a filter) with a
  * problem too. It replaces Boot's error controller, whose Whitelabel HTML page a browser would otherwise get.
  */
+@Hidden
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
 public class ApiErrorController implements ErrorController {

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,12 +22,17 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -81,8 +87,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String parameter = ex.getParameterName();
-		return problem(ex, Problems.invalidParameter(parameter, "the parameter " + parameter + " is required"),
-				request);
+		return problem(ex, Problems.invalidParameter(parameter, parameter + " is required"), request);
 	}
 
 	/** Bind errors of {@code @ParameterObject} records and validation errors of request bodies. */
@@ -95,8 +100,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		var result = ex.getParameterValidationResults().get(0);
-		String parameter = result.getMethodParameter().getParameterName();
+		ParameterValidationResult result = ex.getParameterValidationResults().get(0);
+		String parameter = requestNameOf(result.getMethodParameter());
 		String detail = result.getResolvableErrors()
 			.stream()
 			.map((error) -> parameter + " " + error.getDefaultMessage())
@@ -114,11 +119,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 						: String.valueOf(reference.getIndex()))
 				.collect(Collectors.joining("."));
 			return problem(ex, Problems.invalidParameter(field,
-					"the field " + field + " of the request body has the wrong type or form"), request);
+					field + " in the request body has the wrong type or form"), request);
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request body is missing or malformed; send it in the documented form (JSON must be well-formed).");
 		return problem(ex, problem, request);
+	}
+
+	/** Says which media types the resource has, so the client can fix its Accept header. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<MediaType> served = ex.getSupportedMediaTypes();
+		String detail = served.isEmpty() ? "This resource has no media type that the Accept header asks for."
+				: "This resource is served as " + MediaType.toString(served)
+						+ "; ask for one of these in the Accept header.";
+		return handleExceptionInternal(ex, ProblemDetail.forStatusAndDetail(status, detail), headers, status,
+				request);
 	}
 
 	@Override
@@ -135,17 +152,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/**
 	 * Every problem passes here. A 5xx is logged with an id and its detail replaced, since exception messages
-	 * may hold SQL, class names or paths.
+	 * may hold SQL, class names or paths. The base class then leaves alone a response already committed (the
+	 * client went away mid-answer, say).
 	 */
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
+		Object problem = body;
 		if (statusCode.is5xxServerError()) {
 			String errorId = UUID.randomUUID().toString();
 			log.error("Error {} answering {}", errorId, describe(request), ex);
-			return createResponseEntity(Problems.serverError(statusCode, errorId), headers, statusCode, request);
+			problem = Problems.serverError(statusCode, errorId);
 		}
-		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
 	}
 
 	/**
@@ -167,6 +186,31 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	private ResponseEntity<Object> problem(Exception ex, ProblemDetail problem, WebRequest request) {
 		HttpStatusCode status = HttpStatusCode.valueOf(problem.getStatus());
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), status, request);
+	}
+
+	/**
+	 * The name the client uses: a renamed {@code @RequestParam} or {@code @PathVariable} differs from Java's. The
+	 * annotation may not be synthesized here, so its {@code value} alias is read as well.
+	 */
+	private static String requestNameOf(MethodParameter parameter) {
+		RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+		if (requestParam != null) {
+			return firstText(requestParam.name(), requestParam.value(), parameter.getParameterName());
+		}
+		PathVariable pathVariable = parameter.getParameterAnnotation(PathVariable.class);
+		if (pathVariable != null) {
+			return firstText(pathVariable.name(), pathVariable.value(), parameter.getParameterName());
+		}
+		return parameter.getParameterName();
+	}
+
+	private static String firstText(String... candidates) {
+		for (String candidate : candidates) {
+			if (StringUtils.hasText(candidate)) {
+				return candidate;
+			}
+		}
+		return "parameter";
 	}
 
 	private static ProblemDetail bindingProblem(BindingResult result) {

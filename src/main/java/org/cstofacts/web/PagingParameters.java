@@ -104,10 +104,11 @@ public record PagingParameters(
 
 	private static String knownField(String field, Set<String> sortable) {
 		if (!sortable.contains(field)) {
+			String fields = String.join(", ", sortable.stream().sorted().toList());
 			String known = sortable.isEmpty() ? "this collection cannot be sorted"
-					: "known fields: " + String.join(", ", sortable.stream().sorted().toList());
+					: "it is neither asc, desc nor one of the fields " + fields;
 			throw new InvalidParameterException("sort",
-					"cannot sort by '%s' (%s); use field or field,asc|desc".formatted(field, known));
+					"cannot sort by '%s': %s; use field or field,asc|desc".formatted(field, known));
 		}
 		return field;
 	}

@@ -62,6 +62,7 @@ class DocumentWriteApiTest {
 		result.andExpect(status().is(status.value()))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(status.value()))
+			.andExpect(jsonPath("$.type").isNotEmpty())
 			.andExpect(jsonPath("$.detail").isNotEmpty());
 		assertThat(documents.count()).as("documents after a refused write").isZero();
 		assertThat(statements.count()).as("statements after a refused write").isZero();

@@ -123,4 +123,18 @@ class FactReadersTest {
 			.satisfies(summit -> assertThat(summit.participants()).containsExactly("Ion Rusu", "Bat Erdene"));
 	}
 
+	@Test
+	void aSummitArticleThatDatesOnlyItsLeadGetsTheLeadsDate() {
+		List<EventFact> events = events("Leaders Gather For Summit In Dushanbe\n\nWire | March 3, 2023\n\n"
+				+ "The heads of state adopted a declaration on Wednesday after four hours of talks.\n");
+		assertThat(events).extracting(EventFact::type, EventFact::date, EventFact::place)
+			.containsExactly(tuple(EventType.SUMMIT, LocalDate.of(2023, 3, 1), "Dushanbe"));
+	}
+
+	@Test
+	void nextWeeksSummitIsStillToCome() {
+		assertThat(events(Stages.article("The CSTO met. Ahead of next week's summit in Minsk the ministers met on "
+				+ "Monday."))).isEmpty();
+	}
+
 }

@@ -88,4 +88,13 @@ class LayoutReaderTest {
 		assertThat(layout.datelinePlaces()).containsExactly("Dushanbe");
 	}
 
+	@Test
+	void readsNewsAgencyDatelines() {
+		assertThat(Stages.layout("The Headline\n\nMOSCOW, November 23. /TASS/. The leaders met.\n").datelinePlaces())
+			.containsExactly("Moscow");
+		assertThat(Stages.layout("The Headline\n\nMoscow, 23 November (TASS) – The leaders met.\n").datelinePlaces())
+			.containsExactly("Moscow");
+		assertThat(Stages.layout("The Headline\n\nArmenia – a small country – met them.\n").datelinePlaces()).isEmpty();
+	}
+
 }

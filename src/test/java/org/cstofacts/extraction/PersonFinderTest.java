@@ -114,4 +114,17 @@ class PersonFinderTest {
 		});
 	}
 
+	@Test
+	void aHeadlineInTitleCaseIntroducesNobody() {
+		People people = Stages.people(Stages.layout("President Rusu Hosts Summit In Chisinau\n\nWire | May 2, 2023\n\n"
+				+ "Moldovan President Ion Rusu welcomed the leaders.\n"));
+		assertThat(people.persons()).extracting(Person::name).containsExactly("Ion Rusu");
+		assertThat(people.spansOf(0)).hasSize(2);
+	}
+
+	@Test
+	void aCountryNameRightBeforeTheTitleIsItsCountry() {
+		assertThat(only("Latvia President Anna Berzina spoke.").country()).isEqualTo("LVA");
+	}
+
 }

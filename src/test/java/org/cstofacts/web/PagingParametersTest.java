@@ -99,8 +99,12 @@ class PagingParametersTest {
 	}
 
 	@Test
-	void unknownDirectionIsRefusedNamingSort() {
-		assertInvalid(null, null, List.of("date,upwards"), "sort");
+	void unknownDirectionIsRefusedNamingSortAndTheKnownDirections() {
+		assertThatThrownBy(() -> pageable(null, null, List.of("date,upwards")))
+			.isInstanceOfSatisfying(InvalidParameterException.class, (ex) -> {
+				assertThat(ex.parameter()).isEqualTo("sort");
+				assertThat(ex.getMessage()).contains("'upwards'").contains("neither asc, desc");
+			});
 	}
 
 	@Test

@@ -169,7 +169,8 @@ class ProblemResponsesTest {
 	@Test
 	void unacceptableMediaTypeIsA406ProblemInJson() throws Exception {
 		expectProblem(this.mvc.perform(get("/api/test/json-only").accept(MediaType.APPLICATION_XML)),
-				HttpStatus.NOT_ACCEPTABLE, "/api/test/json-only");
+				HttpStatus.NOT_ACCEPTABLE, "/api/test/json-only")
+			.andExpect(jsonPath("$.detail").value(containsString("served as application/json")));
 	}
 
 	@Test
@@ -239,8 +240,8 @@ class ProblemResponsesTest {
 		}
 
 		@GetMapping("/positive")
-		int positive(@RequestParam @Min(1) int amount) {
-			return amount;
+		int positive(@RequestParam("amount") @Min(1) int smallest) {
+			return smallest;
 		}
 
 		@GetMapping("/paged")

@@ -1,0 +1,37 @@
+# syntax=docker/dockerfile:1
+
+# Build stage: the project's own Maven wrapper on a JDK. Tests run in CI (.ci/run), not in the image build.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /workspace
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+COPY src src
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -DskipTests package \
+	&& cp target/csto-facts-*.jar app.jar \
+	&& java -Djarmode=tools -jar app.jar extract --layers --launcher --destination extracted
+
+# Run stage: a JRE only, the jar extracted into its layers (dependencies change less often than our code,
+# so a rebuild mostly reuses the lower image layers), run by an unprivileged user.
+FROM eclipse-temurin:17-jre
+# curl serves the HEALTHCHECK; the JRE image does not promise to ship it.
+RUN apt-get update \
+	&& apt-get install -y --no-install-recommends curl \
+	&& rm -rf /var/lib/apt/lists/* \
+	&& groupadd --system csto \
+	&& useradd --system --gid csto --home-dir /app --no-create-home csto
+WORKDIR /app
+COPY --from=build /workspace/extracted/dependencies/ ./
+COPY --from=build /workspace/extracted/spring-boot-loader/ ./
+COPY --from=build /workspace/extracted/snapshot-dependencies/ ./
+COPY --from=build /workspace/extracted/application/ ./
+COPY data/ ./data/
+# The embedded H2 database lives in ./var: a volume keeps stored articles when the container is replaced.
+RUN mkdir var && chown csto:csto var
+VOLUME /app/var
+ENV CSTO_DATA_DIR=/app/data \
+	JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+USER csto
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+	CMD curl -fsS http://localhost:8080/actuator/health || exit 1
+ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -23,7 +23,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * ends: starting a browser costs seconds on two cores. The driver and the browser are the system's own, so
  * Selenium never downloads one. Without them the tests are skipped, saying why.
  */
-class HeadlessChromium implements BeforeAllCallback, ParameterResolver {
+class HeadlessChromium implements BeforeEachCallback, ParameterResolver {
 
 	static final Dimension DESKTOP = new Dimension(1280, 900);
 
@@ -31,8 +31,9 @@ class HeadlessChromium implements BeforeAllCallback, ParameterResolver {
 
 	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
+	/** Each test, not the class, is skipped, so that every report counts the skipped tests and shows the reason. */
 	@Override
-	public void beforeAll(ExtensionContext context) {
+	public void beforeEach(ExtensionContext context) {
 		Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
 				"Browser tests skipped: they need Debian's chromium and chromium-driver (/usr/bin/chromium and "
 						+ "/usr/bin/chromedriver); install them with apt-get install chromium chromium-driver");

@@ -7,8 +7,10 @@ import { el, svg, formatDate, humanize, time } from './dom.js';
  */
 
 const PADDING = 28;
+const EDGE = 4;
+const LABEL_FONT_SIZE = 13;
+const DATE_FONT_SIZE = 12;
 const ROW_HEIGHT = 46;
-const CHARACTER_WIDTH = 7.2;
 const LABEL_GAP = 18;
 const TICK_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500];
 
@@ -69,22 +71,21 @@ function drawing(events, width) {
 	const usable = width - 2 * PADDING;
 	const xOf = event => span === 0 ? width / 2 : PADDING + (instantOf(event) - start) / span * usable;
 
-	const maxCharacters = Math.max(12, Math.floor(usable / CHARACTER_WIDTH));
+	const measure = textMeasure();
 	const rows = [];
 	const labels = events.map(event => {
 		const x = xOf(event);
-		const title = event.title.length > maxCharacters ? `${event.title.slice(0, maxCharacters - 1)}…` : event.title;
+		const title = fitted(event.title, width - 2 * EDGE, measure.label);
 		const dateText = formatDate(event.date, event.datePrecision);
-		const labelWidth = Math.max(title.length, dateText.length) * CHARACTER_WIDTH;
-		const anchorsAtStart = x + labelWidth <= width - 4;
-		const left = anchorsAtStart ? x : x - labelWidth;
+		const labelWidth = Math.max(measure.label(title), measure.date(dateText));
+		const left = Math.max(EDGE, Math.min(x, width - EDGE - labelWidth));
 		let row = rows.findIndex(taken => taken.every(([from, to]) => left + labelWidth + LABEL_GAP <= from || to + LABEL_GAP <= left));
 		if (row < 0) {
 			row = rows.length;
 			rows.push([]);
 		}
 		rows[row].push([left, left + labelWidth]);
-		return { event, x, title, dateText, anchorsAtStart, row };
+		return { event, x, left, title, dateText, row };
 	});
 
 	const axisY = 12 + rows.length * ROW_HEIGHT + 18;
@@ -102,15 +103,36 @@ function drawing(events, width) {
 	}
 	for (const label of labels) {
 		const titleY = axisY - 24 - label.row * ROW_HEIGHT;
-		const anchor = label.anchorsAtStart ? 'start' : 'end';
 		root.append(svg('g', { class: 'timeline__event', 'data-event-id': label.event.id, 'data-date': label.event.date, 'data-type': label.event.type },
 			svg('title', {}, `${label.dateText}: ${label.event.title}`),
 			svg('line', { x1: label.x, y1: axisY, x2: label.x, y2: titleY - 28, class: 'timeline__leader' }),
 			shapeOf(label.event.type).draw(label.x, axisY),
-			svg('text', { x: label.x, y: titleY - 16, 'text-anchor': anchor, class: 'timeline__date' }, label.dateText),
-			svg('text', { x: label.x, y: titleY, 'text-anchor': anchor, class: 'timeline__label' }, label.title)));
+			svg('text', { x: label.left, y: titleY - 16, 'font-size': DATE_FONT_SIZE, class: 'timeline__date' }, label.dateText),
+			svg('text', { x: label.left, y: titleY, 'font-size': LABEL_FONT_SIZE, class: 'timeline__label' }, label.title)));
 	}
 	return root;
+}
+
+/** Widths of label and date texts in the page's own font, as the drawing's CSS sets them. */
+function textMeasure() {
+	const context = document.createElement('canvas').getContext('2d');
+	const family = getComputedStyle(document.body).fontFamily;
+	const widthIn = font => text => {
+		context.font = font;
+		return Math.ceil(context.measureText(text).width);
+	};
+	return { label: widthIn(`${LABEL_FONT_SIZE}px ${family}`), date: widthIn(`bold ${DATE_FONT_SIZE}px ${family}`) };
+}
+
+function fitted(text, width, widthOf) {
+	if (widthOf(text) <= width) {
+		return text;
+	}
+	let length = text.length - 1;
+	while (length > 1 && widthOf(`${text.slice(0, length)}…`) > width) {
+		length--;
+	}
+	return `${text.slice(0, length).trimEnd()}…`;
 }
 
 function ticks(start, span, usable) {

@@ -235,14 +235,19 @@ class ExplorerPageTest {
 		openOverview();
 		assertThat(elementsWiderThanTheWindow()).isEmpty();
 		assertThat(browser.findElements(By.cssSelector("#member-states .member-state"))).hasSize(6);
+		assertThat(misplacedTimelineLabels()).isEmpty();
+		WebElement timeline = browser.findElement(By.cssSelector("#timeline .timeline"));
+		script("arguments[0].scrollIntoView()", timeline);
+		saveScreenshot("explorer-phone-timeline.png", timeline.getScreenshotAs(OutputType.BYTES));
 		fullPageScreenshot("explorer-phone.png");
 	}
 
 	@Test
 	void savesTheDesktopScreenshotForTheReadme() throws IOException {
-		browser.manage().window().setSize(new Dimension(1280, 1500));
+		browser.manage().window().setSize(new Dimension(1280, 1560));
 		openOverview();
 		assertThat(elementsWiderThanTheWindow()).isEmpty();
+		assertThat(misplacedTimelineLabels()).isEmpty();
 		Path desktop = screenshot("explorer-desktop.png");
 		Path readme = Path.of("src/site/explorer.png");
 		Files.createDirectories(readme.getParent());
@@ -299,15 +304,40 @@ class ExplorerPageTest {
 				""");
 	}
 
-	private Object script(String script) {
-		return ((JavascriptExecutor) browser).executeScript(script);
+	/**
+	 * Pairs of texts on the timeline whose boxes intersect, and texts cut off at its edges: the label layout must
+	 * keep every one readable.
+	 */
+	@SuppressWarnings("unchecked")
+	private List<String> misplacedTimelineLabels() {
+		return (List<String>) script("""
+				const boxes = [...document.querySelectorAll('#timeline svg text')]
+					.map(text => ({ text: text.textContent, box: text.getBoundingClientRect() }));
+				const frame = document.querySelector('#timeline svg').getBoundingClientRect();
+				const overlapping = boxes.filter(({ box }) => box.left < frame.left || box.right > frame.right)
+					.map(({ text }) => text + ' is cut off');
+				boxes.forEach((a, i) => boxes.slice(i + 1).forEach(b => {
+					if (a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom) {
+						overlapping.push(a.text + ' / ' + b.text);
+					}
+				}));
+				return overlapping;
+				""");
+	}
+
+	private Object script(String script, Object... arguments) {
+		return ((JavascriptExecutor) browser).executeScript(script, arguments);
 	}
 
 	private Path screenshot(String name) {
+		return saveScreenshot(name, browser.getScreenshotAs(OutputType.BYTES));
+	}
+
+	private Path saveScreenshot(String name, byte[] png) {
 		try {
 			Path file = Path.of("target", "screenshots", name);
 			Files.createDirectories(file.getParent());
-			Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+			Files.write(file, png);
 			return file;
 		}
 		catch (IOException ex) {

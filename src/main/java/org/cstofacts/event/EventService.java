@@ -4,8 +4,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.cstofacts.extraction.ArticleFacts.EventType;
+import org.cstofacts.person.Person;
 import org.cstofacts.person.PersonRepository;
 import org.cstofacts.statement.StatementService;
 import org.cstofacts.web.InvalidParameterException;
@@ -95,8 +100,13 @@ public class EventService {
 	}
 
 	private SummitDto summit(Event event) {
-		List<SummitDto.Attendee> attendees = people.findAllById(event.getParticipants())
+		Map<String, Person> byId = people.findAllById(event.getParticipants())
 			.stream()
+			.collect(Collectors.toMap(Person::getId, Function.identity()));
+		List<SummitDto.Attendee> attendees = event.getParticipants()
+			.stream()
+			.map(byId::get)
+			.filter(Objects::nonNull)
 			.map(person -> new SummitDto.Attendee(person.getId(), person.getName(), person.getTitle(),
 					person.getCountry()))
 			.toList();

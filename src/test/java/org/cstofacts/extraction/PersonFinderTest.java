@@ -127,4 +127,11 @@ class PersonFinderTest {
 		assertThat(only("Latvia President Anna Berzina spoke.").country()).isEqualTo("LVA");
 	}
 
+	@Test
+	void aSeatOfGovernmentBeforeATitleGivesTheCountry() {
+		Person person = only("Kremlin spokesman Ivan Orlov said nothing.");
+		assertThat(person.title().name()).isEqualTo("Spokesperson");
+		assertThat(person.country()).isEqualTo("RUS");
+	}
+
 }

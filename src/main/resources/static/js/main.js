@@ -202,7 +202,8 @@ function passageHref(statement) {
 }
 
 function statementCard(statement) {
-	return el('li', { class: 'card statement', 'data-statement-id': statement.id, 'data-speaker': statement.speaker?.id },
+	const kind = statement.kind === 'QUOTE' ? 'quote' : 'reported';
+	return el('li', { class: `card statement statement--${kind}`, 'data-statement-id': statement.id, 'data-speaker': statement.speaker?.id },
 		el('blockquote', { class: 'statement__text' }, el('p', {}, statement.text)),
 		el('p', { class: 'statement__meta' },
 			el('span', { class: 'statement__speaker' }, statement.speaker?.name || 'Unknown speaker'),

@@ -131,8 +131,17 @@ class ExplorerPageTest {
 	void showsEveryQuoteAndNarrowsThemToTheChosenSpeaker() {
 		openOverview();
 		JsonNode statements = api("/api/statements?size=100").get("content");
-		assertThat(statementTexts()).hasSize(6)
+		assertThat(statementTexts()).isNotEmpty()
 			.containsExactlyElementsOf(statements.valueStream().map(statement -> statement.get("text").asString()).toList());
+
+		List<String> openingMarks = browser.findElements(By.cssSelector("#statements .statement__text p"))
+			.stream()
+			.map(text -> (String) script("return getComputedStyle(arguments[0], '::before').content", text))
+			.toList();
+		assertThat(openingMarks).as("quote marks only around quoted words")
+			.containsExactlyElementsOf(statements.valueStream()
+				.map(statement -> statement.get("kind").asString().equals("QUOTE") ? "\"“\"" : "none")
+				.toList());
 
 		new Select(browser.findElement(By.id("speaker-filter"))).selectByValue("alexander-lukashenko");
 		List<String> expected = statements.valueStream()
@@ -163,10 +172,7 @@ class ExplorerPageTest {
 		for (int i = 0; i < links.size(); i++) {
 			JsonNode statement = statements.get(i);
 			open(links.get(i));
-			List<WebElement> marks = new WebDriverWait(browser, Duration.ofSeconds(5))
-				.until(driver -> nonEmpty(driver.findElements(By.cssSelector("#detail article mark"))));
-			String marked = String.join("", marks.stream().map(mark -> mark.getDomProperty("textContent")).toList());
-			assertThat(marked).as("passage of statement %s", statement.get("id")).isEqualTo(statement.get("text").asString());
+			assertThat(markedPassage()).as("passage of statement %s", statement.get("id")).isEqualTo(statement.get("text").asString());
 			assertThat(browser.findElement(By.id("article-title")).getText()).isEqualTo(api("/api/documents/"
 					+ statement.at("/span/documentId").asLong()).get("title").asString());
 		}
@@ -203,10 +209,10 @@ class ExplorerPageTest {
 	}
 
 	@Test
-	void searchListsWhatTheSearchApiFinds() {
+	void searchListsWhatTheSearchApiFindsAndAFoundStatementOpensItsPassage() {
 		openOverview();
-		JsonNode results = api("/api/search?q=Lukashenko").get("content");
-		browser.findElement(By.id("search-input")).sendKeys("Lukashenko", Keys.ENTER);
+		JsonNode results = api("/api/search?q=NATO").get("content");
+		browser.findElement(By.id("search-input")).sendKeys("NATO", Keys.ENTER);
 
 		List<WebElement> shown = new WebDriverWait(browser, Duration.ofSeconds(5))
 			.until(driver -> nonEmpty(driver.findElements(By.cssSelector("#detail .search-result"))));
@@ -215,7 +221,12 @@ class ExplorerPageTest {
 		for (int i = 0; i < shown.size(); i++) {
 			assertThat(shown.get(i).getText()).contains(results.get(i).get("label").asString());
 		}
-		assertThat(browser.getCurrentUrl()).endsWith("#/search?q=Lukashenko");
+		assertThat(browser.getCurrentUrl()).endsWith("#/search?q=NATO");
+
+		WebElement statement = browser.findElement(By.cssSelector("#detail .search-result[data-type=STATEMENT] a"));
+		String id = statement.getDomAttribute("href").replace("#/statements/", "");
+		statement.click();
+		assertThat(markedPassage()).isEqualTo(api("/api/statements/" + id).get("text").asString());
 	}
 
 	@Test
@@ -264,6 +275,13 @@ class ExplorerPageTest {
 	private void open(String url) {
 		browser.get("about:blank");
 		browser.get(url);
+	}
+
+	/** The text of every mark in the article shown, once it is shown: one passage may span paragraphs. */
+	private String markedPassage() {
+		List<WebElement> marks = new WebDriverWait(browser, Duration.ofSeconds(5))
+			.until(driver -> nonEmpty(driver.findElements(By.cssSelector("#detail article mark"))));
+		return String.join("", marks.stream().map(mark -> mark.getDomProperty("textContent")).toList());
 	}
 
 	private String alertShownAt(String path) {

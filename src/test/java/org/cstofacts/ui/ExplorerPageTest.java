@@ -281,15 +281,17 @@ class ExplorerPageTest {
 	private String markedPassage() {
 		List<WebElement> marks = new WebDriverWait(browser, Duration.ofSeconds(5))
 			.until(driver -> nonEmpty(driver.findElements(By.cssSelector("#detail article mark"))));
+		assertThat(browser.findElement(By.id("overview")).isDisplayed()).as("overview beside the article").isFalse();
 		return String.join("", marks.stream().map(mark -> mark.getDomProperty("textContent")).toList());
 	}
 
 	private String alertShownAt(String path) {
 		open(baseUrl() + path);
-		return new WebDriverWait(browser, Duration.ofSeconds(5))
+		WebElement alert = new WebDriverWait(browser, Duration.ofSeconds(5))
 			.until(driver -> nonEmpty(driver.findElements(By.cssSelector("#detail [role=alert]"))))
-			.get(0)
-			.getText();
+			.get(0);
+		assertThat(browser.findElement(By.id("overview")).isDisplayed()).as("overview beside the problem").isFalse();
+		return alert.getText();
 	}
 
 	private void waitUntilLoaded() {

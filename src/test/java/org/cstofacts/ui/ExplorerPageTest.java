@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
@@ -266,9 +268,14 @@ class ExplorerPageTest {
 		fullPageScreenshot("explorer-desktop-full.png");
 	}
 
+	/** The overview, loaded without a single error in the browser's console (a blocked script or style logs one). */
 	private void openOverview() {
+		browser.manage().logs().get(LogType.BROWSER);
 		open(baseUrl() + "/");
 		waitUntilLoaded();
+		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
+			.filteredOn(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+			.isEmpty();
 	}
 
 	/** Through a blank page, so that a link differing only in its fragment loads the page afresh. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -17,6 +18,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * One headless Debian Chromium for every browser test of the run, started on first use and quit when the run
@@ -66,6 +68,7 @@ class HeadlessChromium implements BeforeEachCallback, ParameterResolver {
 					.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 							"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
 							"--user-data-dir=" + profile);
+				options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
 				ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 					.usingAnyFreePort()
 					.build();

@@ -186,6 +186,13 @@ class ReadApiTest {
 			.andExpect(jsonPath("$.content[0].score").value(100));
 		mvc.perform(get("/api/search").param("q", "treaty"))
 			.andExpect(jsonPath("$.content[?(@.type == 'STATEMENT')].snippet", hasItem("the treaty still binds us")));
+		mvc.perform(get("/api/search").param("q", "BLR"))
+			.andExpect(jsonPath("$.content[0].type").value("COUNTRY"))
+			.andExpect(jsonPath("$.content[0].score").value(100))
+			.andExpect(jsonPath("$.content[0].href").value("/api/member-states/BLR"));
+		mvc.perform(get("/api/search").param("q", "georg"))
+			.andExpect(jsonPath("$.content[0].score").value(60))
+			.andExpect(jsonPath("$.content[0].href").value("/api/countries?q=GEO"));
 		mvc.perform(get("/api/search").param("q", " ")).andExpect(status().isBadRequest());
 	}
 

@@ -1,7 +1,9 @@
 package org.cstofacts.event;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,13 +80,14 @@ public class EventService {
 		return events.findAll(CHRONOLOGICAL).stream().map(EventDto::of).toList();
 	}
 
-	/** Ids of the events the person took part in, oldest first. */
-	public List<Long> attendedBy(String personId) {
-		return events.findAll(CHRONOLOGICAL)
-			.stream()
-			.filter(event -> event.getParticipants().contains(personId))
-			.map(Event::getId)
-			.toList();
+	/** The ids of the events each person took part in, oldest first, by person id. */
+	public Map<String, List<Long>> attendance() {
+		Map<String, List<Long>> attended = new HashMap<>();
+		for (Event event : events.findAll(CHRONOLOGICAL)) {
+			event.getParticipants()
+				.forEach(personId -> attended.computeIfAbsent(personId, id -> new ArrayList<>()).add(event.getId()));
+		}
+		return attended;
 	}
 
 	public long count() {

@@ -36,6 +36,10 @@ public final class PersonFinder {
 
 	private static final Pattern COMMA_GAP = Pattern.compile("\\G[ \\t]*,?[ \\t]*");
 
+	/** {@code Russian Foreign Ministry spokeswoman …}: a body of government between the country and the title. */
+	private static final Pattern GOVERNMENT_BODY = Pattern.compile("(?:\\p{Lu}\\p{L}+\\s+)?(?:Ministry|Department|Office|"
+			+ "Parliament|Government|Administration|Embassy|Mission)\\s+$");
+
 	private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+(?=\\p{Lu})");
 
 	private static final Set<String> STOP_WORDS = Set.of("The", "A", "An", "And", "Or", "But", "In", "On", "At", "Of",
@@ -138,11 +142,15 @@ public final class PersonFinder {
 		String country = null;
 		String organization = null;
 		int before = skipSpacesBack(text, start);
+		String seat = institutionEndingAt(text, before);
+		Matcher governmentBody = GOVERNMENT_BODY.matcher(text.substring(Math.max(0, start - 60), start));
+		if (seat == null && governmentBody.find()) {
+			before = skipSpacesBack(text, start - governmentBody.group().length());
+		}
 		int possessive = text.startsWith("'s", before - 2) || text.startsWith("’s", before - 2) ? before - 2 : -1;
 		Optional<CountryMention> prefix = possessive > 0 ? mentions.countryEndingAt(possessive)
 				: mentions.countryEndingAt(before);
 		Optional<OrganizationMention> orgPrefix = mentions.organizationEndingAt(before);
-		String seat = institutionEndingAt(text, before);
 		if (prefix.isPresent()) {
 			country = prefix.get().code();
 			start = prefix.get().span().start();
@@ -496,7 +504,10 @@ public final class PersonFinder {
 			if (title != null && title.kind() == TitleKind.STATE && servedCountry == null) {
 				servedCountry = contextCountry;
 			}
-			if (title != null && title.kind() == TitleKind.ORGANIZATION && servedOrganization == null) {
+			if (title == null || title.kind() != TitleKind.ORGANIZATION) {
+				servedOrganization = null;
+			}
+			else if (servedOrganization == null) {
 				servedOrganization = mainOrganization;
 			}
 			aliases.add(name);

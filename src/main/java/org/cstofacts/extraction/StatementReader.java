@@ -93,6 +93,9 @@ public final class StatementReader {
 			if (speaker == null && quote.block() == previousBlock) {
 				speaker = previous;
 			}
+			if (speaker == null) {
+				speaker = introducedByColon(layout, candidates, people, quote);
+			}
 			statements.add(new StatementFact(layout.textOf(quote.inner()), StatementKind.QUOTE, speaker,
 					layout.headingAt(quote.outer().start()), quote.inner()));
 			previous = speaker;
@@ -164,6 +167,20 @@ public final class StatementReader {
 		}
 		return Optional.of(new StatementFact(span.of(text), StatementKind.REPORTED, speaker,
 				layout.headingAt(from), span));
+	}
+
+	/** {@code Putin put it plainly:} ending the paragraph before a paragraph that is a quotation. */
+	private Speaker introducedByColon(Layout layout, List<Candidate> candidates, People people, Quote quote) {
+		if (quote.block() == 0 || layout.blocks().get(quote.block() - 1).kind() != Block.Kind.PARAGRAPH) {
+			return null;
+		}
+		Span previous = layout.blocks().get(quote.block() - 1).span();
+		String text = layout.text();
+		if (text.charAt(previous.end() - 1) != ':') {
+			return null;
+		}
+		Span lastSentence = layout.sentenceAt(previous.end() - 1).map(Sentence::span).orElse(previous);
+		return attributionBefore(text, candidates, people, lastSentence.start(), lastSentence.end());
 	}
 
 	private Speaker attribute(Layout layout, List<Candidate> candidates, People people, Quote quote) {

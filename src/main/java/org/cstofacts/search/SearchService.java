@@ -78,7 +78,9 @@ public class SearchService {
 				Stream.concat(Stream.of(country.getName()), Stream.ofNullable(country.getOfficialName())).toList(),
 				country.getAliases());
 		String snippet = country.getOfficialName() != null ? country.getOfficialName() : country.getName();
-		return result("COUNTRY", country.getCode(), country.getName(), snippet, score, "/api/countries?q=" + country.getCode());
+		String href = country.isMember() ? "/api/member-states/" + country.getCode()
+				: "/api/countries?q=" + country.getCode();
+		return result("COUNTRY", country.getCode(), country.getName(), snippet, score, href);
 	}
 
 	private Optional<SearchResult> rank(Person person, String query) {

@@ -234,6 +234,24 @@ class DocumentIngestServiceTest {
 	}
 
 	@Test
+	void anotherCityForTheSameSummitIsOneEventWhosePlaceIsInDispute() {
+		ingest.ingest(extractor.script(ASTANA), "astana.txt");
+		ingest.ingest(extractor.script(TestArticle.of("Summit Report", "The summit of March 13, 2023 met in Almaty.")
+			.published(LocalDateTime.of(2023, 3, 20, 8, 0))
+			.event(EventType.SUMMIT, LocalDate.of(2023, 3, 13), DatePrecision.DAY, "Almaty")), "almaty.txt");
+
+		assertThat(events.timeline()).singleElement().satisfies(event -> assertThat(event.place()).isEqualTo("Almaty"));
+		assertThat(conflicts.list(Pageable.unpaged()).getContent()).singleElement().satisfies(conflict -> {
+			assertThat(conflict.type()).isEqualTo("EVENT");
+			assertThat(conflict.field()).isEqualTo("place");
+			assertThat(conflict.values()).extracting(ConflictDto.Value::value).containsExactly("Astana", "Almaty");
+			assertThat(conflict.values()).filteredOn(ConflictDto.Value::primary)
+				.extracting(ConflictDto.Value::value)
+				.containsExactly("Almaty");
+		});
+	}
+
+	@Test
 	void eventsWithTheSameTypeDateAndPlaceAreOneEvent() {
 		ingest.ingest(extractor.script(ASTANA), "astana.txt");
 		ingest.ingest(extractor.script(YEREVAN), "yerevan.txt");

@@ -108,6 +108,13 @@ class DocumentWriteApiTest {
 	}
 
 	@Test
+	void anArticleOnOneLongLineIsStored() throws Exception {
+		String oneLine = "The leaders met and talked. ".repeat(400).strip();
+		postText(oneLine.getBytes(StandardCharsets.UTF_8), "text/plain", KEY).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.title").value(oneLine));
+	}
+
+	@Test
 	void aMissingKeyIs401() throws Exception {
 		refused(postText(ARTICLE.getBytes(StandardCharsets.UTF_8), "text/plain", null), HttpStatus.UNAUTHORIZED);
 	}

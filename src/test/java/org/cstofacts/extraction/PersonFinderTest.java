@@ -134,4 +134,20 @@ class PersonFinderTest {
 		assertThat(person.country()).isEqualTo("RUS");
 	}
 
+	@Test
+	void aHeadOfStateChairingAnOrganizationsCouncilKeepsTheChairAsARoleOnly() {
+		Person person = only("The Chairman of the Collective Security Council, President of Moldova Ion Rusu, spoke.");
+		assertThat(person.title().name()).isEqualTo("President");
+		assertThat(person.roles()).containsExactly("Chairman", "President");
+		assertThat(person.organization()).isNull();
+	}
+
+	@Test
+	void aBodyOfGovernmentBetweenCountryAndTitleKeepsTheCountry() {
+		Person person = only("Moldovan Foreign Ministry spokeswoman Ana Popa said nothing.");
+		assertThat(person.title().name()).isEqualTo("Spokesperson");
+		assertThat(person.country()).isEqualTo("MDA");
+		assertThat(only("State Department spokesman John Doe said nothing.").country()).isEqualTo("USA");
+	}
+
 }

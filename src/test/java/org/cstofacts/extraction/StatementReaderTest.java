@@ -103,4 +103,9 @@ class StatementReaderTest {
 					tuple(ArticleFacts.StatementKind.QUOTE, "nothing", "Ion Rusu"));
 	}
 
+	@Test
+	void aParagraphEndingInAColonIntroducesTheQuotationThatFollows() {
+		assertThat(speakerOf("Berzina put it plainly:\n\n“We stand together.”")).isEqualTo("Anna Berzina");
+	}
+
 }

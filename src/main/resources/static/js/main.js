@@ -51,15 +51,16 @@ function moreThanShown(shown, total, path) {
 
 // ---- overview ----
 
-async function loadOverview() {
+/** Every part at once; the summits wait for the member states, whose names they give the attendees' countries. */
+function loadOverview() {
 	overviewLoaded = true;
-	const memberStates = loadMemberStates();
-	loadCounts();
-	loadTimeline();
-	loadStatements();
-	loadArticles();
-	await memberStates;
-	loadSummits();
+	return Promise.all([
+		loadMemberStates().then(loadSummits),
+		loadCounts(),
+		loadTimeline(),
+		loadStatements(),
+		loadArticles(),
+	]);
 }
 
 async function loadCounts() {
@@ -378,15 +379,16 @@ function route() {
 	detail.replaceChildren();
 	overview.hidden = false;
 	document.title = 'csto-facts explorer';
-	if (!overviewLoaded) {
-		loadOverview();
-	}
 	const target = hash.length > 1 && !hash.startsWith('#/') ? document.getElementById(hash.slice(1)) : null;
 	if (target) {
 		target.scrollIntoView();
 	}
 	else if (hash.startsWith('#/')) {
 		window.scrollTo(0, 0);
+	}
+	if (!overviewLoaded) {
+		// The sections above the target grow as their data arrives, so it is scrolled to again once all is in.
+		loadOverview().then(() => target?.scrollIntoView());
 	}
 }
 

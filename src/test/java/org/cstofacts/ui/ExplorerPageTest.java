@@ -211,6 +211,15 @@ class ExplorerPageTest {
 	}
 
 	@Test
+	void aLinkToASectionLandsOnItOnceEverySectionAboveHasLoaded() {
+		open(baseUrl() + "/#statements");
+		waitUntilLoaded();
+		Double top = ((Number) new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> script(
+				"return document.getElementById('statements').getBoundingClientRect().top"))).doubleValue();
+		assertThat(top).isBetween(0.0, 40.0);
+	}
+
+	@Test
 	void searchListsWhatTheSearchApiFindsAndAFoundStatementOpensItsPassage() {
 		openOverview();
 		JsonNode results = api("/api/search?q=NATO").get("content");

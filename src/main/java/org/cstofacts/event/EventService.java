@@ -2,10 +2,12 @@ package org.cstofacts.event;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 import org.cstofacts.extraction.ArticleFacts.EventType;
+import org.cstofacts.person.Person;
 import org.cstofacts.person.PersonRepository;
 import org.cstofacts.statement.StatementService;
 import org.cstofacts.web.InvalidParameterException;
@@ -95,8 +97,10 @@ public class EventService {
 	}
 
 	private SummitDto summit(Event event) {
+		// By id: the database returns the rows in an order of its own (H2 by key, PostgreSQL as stored).
 		List<SummitDto.Attendee> attendees = people.findAllById(event.getParticipants())
 			.stream()
+			.sorted(Comparator.comparing(Person::getId))
 			.map(person -> new SummitDto.Attendee(person.getId(), person.getName(), person.getTitle(),
 					person.getCountry()))
 			.toList();

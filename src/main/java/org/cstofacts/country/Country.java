@@ -30,16 +30,16 @@ public class Country extends MergedFact<CountryClaim> {
 	@Column(name = "iso_alpha2", length = 2)
 	private String isoAlpha2;
 
-	@Column(name = "name", nullable = false, length = 300)
+	@Column(name = "name", nullable = false)
 	private String name;
 
-	@Column(name = "official_name", length = 300)
+	@Column(name = "official_name")
 	private String officialName;
 
 	@Column(name = "member", nullable = false)
 	private boolean member;
 
-	@Column(name = "search_text", nullable = false, length = 4000)
+	@Column(name = "search_text", nullable = false)
 	private String searchText = "";
 
 	@ElementCollection

@@ -11,7 +11,7 @@ import org.cstofacts.document.Claim;
 @Embeddable
 public record CountryClaim(@Column(name = "document_id", nullable = false) Long documentId,
 		@Column(name = "published_at") LocalDateTime publishedAt,
-		@Column(name = "official_name", length = 300) String officialName,
+		@Column(name = "official_name") String officialName,
 		@Column(name = "member", nullable = false) boolean member,
-		@Column(name = "aliases", length = 4000) String aliases) implements Claim {
+		@Column(name = "aliases") String aliases) implements Claim {
 }

@@ -28,19 +28,19 @@ public class Document {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@Column(length = 1000)
+	@Column(name = "title")
 	private String title;
 
-	@Column(length = 500)
+	@Column(name = "publisher")
 	private String publisher;
 
-	@Column(length = 500)
+	@Column(name = "category")
 	private String category;
 
 	@Column(name = "published_at")
 	private LocalDateTime publishedAt;
 
-	@Column(name = "source_name", length = 500)
+	@Column(name = "source_name")
 	private String sourceName;
 
 	@Column(name = "content_sha256", length = 64, nullable = false, unique = true)

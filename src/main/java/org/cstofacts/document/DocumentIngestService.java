@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -83,7 +84,8 @@ public class DocumentIngestService {
 	private IngestResult store(String text, String sha256, String sourceName, ArticleFacts read) {
 		try {
 			return transaction.execute(status -> {
-				Document document = new Document(text, sha256, sourceName, LocalDateTime.now(clock));
+				Document document = new Document(text, sha256, sourceName,
+						LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
 				document.describe(extractor.version(), read.metadata(), read.sections());
 				documents.saveAndFlush(document);
 				dataVersion.changed();

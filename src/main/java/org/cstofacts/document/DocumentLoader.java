@@ -10,17 +10,24 @@ import java.util.stream.Stream;
 import org.cstofacts.CstoProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * On start, brings stored facts up to the current extractor, then stores every {@code *.txt} article of the
  * data directory through the same ingest as the write API. A file that cannot be read is logged and
  * skipped: one bad article never keeps the service from starting.
+ * <p>
+ * It runs as a lifecycle phase before the web server starts, so the service never answers with the
+ * articles half loaded.
  */
 @Component
-class DocumentLoader implements ApplicationRunner {
+class DocumentLoader implements SmartLifecycle {
+
+	/** Before the web server, which starts in a late phase. */
+	private static final int BEFORE_THE_WEB_SERVER = 0;
+
+	private volatile boolean running;
 
 	private static final Logger log = LoggerFactory.getLogger(DocumentLoader.class);
 
@@ -34,12 +41,28 @@ class DocumentLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void start() {
 		int rebuilt = ingest.rebuildStale();
 		if (rebuilt > 0) {
 			log.info("Rebuilt the facts of {} stored documents with the current extractor", rebuilt);
 		}
 		articles().forEach(this::load);
+		running = true;
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public int getPhase() {
+		return BEFORE_THE_WEB_SERVER;
 	}
 
 	private List<Path> articles() {

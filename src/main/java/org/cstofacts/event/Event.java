@@ -45,7 +45,7 @@ public class Event extends MergedFact<EventClaim> {
 	@Column(name = "type", nullable = false, length = 40)
 	private EventType type;
 
-	@Column(name = "title", length = 1000)
+	@Column(name = "title")
 	private String title;
 
 	@Column(name = "event_date")
@@ -55,16 +55,16 @@ public class Event extends MergedFact<EventClaim> {
 	@Column(name = "date_precision", length = 10)
 	private DatePrecision datePrecision;
 
-	@Column(name = "place", length = 300)
+	@Column(name = "place")
 	private String place;
 
-	@Column(name = "venue", length = 300)
+	@Column(name = "venue")
 	private String venue;
 
-	@Column(name = "occasion", length = 1000)
+	@Column(name = "occasion")
 	private String occasion;
 
-	@Column(name = "search_text", nullable = false, length = 4000)
+	@Column(name = "search_text", nullable = false)
 	private String searchText = "";
 
 	@ElementCollection

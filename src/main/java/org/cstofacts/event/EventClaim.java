@@ -15,13 +15,13 @@ import org.cstofacts.extraction.ArticleFacts.DatePrecision;
 @Embeddable
 public record EventClaim(@Column(name = "document_id", nullable = false) Long documentId,
 		@Column(name = "published_at") LocalDateTime publishedAt,
-		@Column(name = "title", length = 1000) String title,
+		@Column(name = "title") String title,
 		@Column(name = "event_date") LocalDate date,
 		@Enumerated(EnumType.STRING) @Column(name = "date_precision", length = 10) DatePrecision datePrecision,
-		@Column(name = "place", length = 300) String place,
-		@Column(name = "venue", length = 300) String venue,
-		@Column(name = "occasion", length = 1000) String occasion,
-		@Column(name = "participants", length = 4000) String participants) implements Claim {
+		@Column(name = "place") String place,
+		@Column(name = "venue") String venue,
+		@Column(name = "occasion") String occasion,
+		@Column(name = "participants") String participants) implements Claim {
 
 	/** The date as precise as this article gives it, as ISO-8601 ({@code 1992}, {@code 1992-05}, {@code 1992-05-15}). */
 	public String preciseDate() {

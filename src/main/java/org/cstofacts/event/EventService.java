@@ -1,10 +1,15 @@
 package org.cstofacts.event;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.cstofacts.extraction.ArticleFacts.EventType;
 import org.cstofacts.person.Person;
@@ -75,13 +80,14 @@ public class EventService {
 		return events.findAll(CHRONOLOGICAL).stream().map(EventDto::of).toList();
 	}
 
-	/** Ids of the events the person took part in, oldest first. */
-	public List<Long> attendedBy(String personId) {
-		return events.findAll(CHRONOLOGICAL)
-			.stream()
-			.filter(event -> event.getParticipants().contains(personId))
-			.map(Event::getId)
-			.toList();
+	/** The ids of the events each person took part in, oldest first, by person id. */
+	public Map<String, List<Long>> attendance() {
+		Map<String, List<Long>> attended = new HashMap<>();
+		for (Event event : events.findAll(CHRONOLOGICAL)) {
+			event.getParticipants()
+				.forEach(personId -> attended.computeIfAbsent(personId, id -> new ArrayList<>()).add(event.getId()));
+		}
+		return attended;
 	}
 
 	public long count() {
@@ -97,10 +103,13 @@ public class EventService {
 	}
 
 	private SummitDto summit(Event event) {
-		// By id: the database returns the rows in an order of its own (H2 by key, PostgreSQL as stored).
-		List<SummitDto.Attendee> attendees = people.findAllById(event.getParticipants())
+		Map<String, Person> byId = people.findAllById(event.getParticipants())
 			.stream()
-			.sorted(Comparator.comparing(Person::getId))
+			.collect(Collectors.toMap(Person::getId, Function.identity()));
+		List<SummitDto.Attendee> attendees = event.getParticipants()
+			.stream()
+			.map(byId::get)
+			.filter(Objects::nonNull)
 			.map(person -> new SummitDto.Attendee(person.getId(), person.getName(), person.getTitle(),
 					person.getCountry()))
 			.toList();

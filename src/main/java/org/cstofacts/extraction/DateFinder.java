@@ -5,12 +5,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.cstofacts.extraction.ArticleFacts.DatePrecision;
 
@@ -145,9 +147,9 @@ public final class DateFinder {
 		}
 	}
 
-	private static String alternation(java.util.Collection<String> words) {
+	private static String alternation(Collection<String> words) {
 		return words.stream()
-			.flatMap(word -> java.util.stream.Stream.of(word, capitalize(word)))
+			.flatMap(word -> Stream.of(word, capitalize(word)))
 			.distinct()
 			.sorted(Comparator.comparingInt(String::length).reversed())
 			.map(Pattern::quote)

@@ -30,7 +30,7 @@ public final class ExtractionPipeline implements ArticleExtractor {
 
 	private final MentionFinder mentionFinder;
 
-	private final PersonFinder personFinder = new PersonFinder();
+	private final PersonFinder personFinder;
 
 	private final MembershipReader membershipReader = new MembershipReader();
 
@@ -43,6 +43,7 @@ public final class ExtractionPipeline implements ArticleExtractor {
 		DateFinder dates = new DateFinder(reference);
 		this.layoutReader = new LayoutReader(reference, dates);
 		this.mentionFinder = new MentionFinder(reference, dates);
+		this.personFinder = new PersonFinder(reference);
 		this.eventReader = new EventReader(reference);
 		this.statementReader = new StatementReader(reference);
 	}

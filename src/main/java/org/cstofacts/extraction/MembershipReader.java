@@ -22,10 +22,14 @@ public final class MembershipReader {
 	private static final Pattern COMPOSITION_CUE = Pattern.compile(
 			"(?i)\\b(?:comprises|comprising|consists of|consisting of|brings together|bringing together|unites|uniting|made up of)\\b");
 
+	/** {@code the six ex-Soviet nations: …}: a count of states, then their list. */
+	private static final Pattern COUNTED_LIST_CUE = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})"
+			+ "\\s+(?:[\\w-]+\\s+){0,2}(?:states|nations|countries|republics)\\b[^.;]{0,20}?(?:\\binclude\\b|\\bincluding\\b|\\bare\\b|:|—|–)");
+
 	private static final Pattern SINGLE_CUE = Pattern.compile("(?i)\\bmember(?:\\s+state|\\s+country)?\\s+$");
 
 	private static final Pattern NOT_MEMBERSHIP = Pattern.compile(
-			"(?i)\\b(?:former|ex-|left|leave|withdr[ae]w\\w*|suspend\\w*|declin\\w*|observer\\w*|partner\\w*|candidate\\w*|appl(?:y|ied)|non-member\\w*|not (?:a )?member\\w*|neighbo\\w*|guest\\w*|outside)\\b");
+			"(?i)\\b(?:former|left|leave|withdr[ae]w\\w*|suspend\\w*|declin\\w*|observer\\w*|partner\\w*|candidate\\w*|appl(?:y|ied)|non-member\\w*|not (?:a )?member\\w*|neighbo\\w*|guest\\w*|outside|froze\\w*|freez\\w*)\\b");
 
 	public Set<String> read(Layout layout, Mentions mentions, People people) {
 		String text = layout.text();
@@ -37,9 +41,10 @@ public final class MembershipReader {
 			}
 			Matcher cue = LIST_CUE.matcher(words);
 			Matcher composition = COMPOSITION_CUE.matcher(words);
-			boolean hasList = cue.find();
-			if (hasList || composition.find()) {
-				int from = sentence.span().start() + (hasList ? cue.end() : composition.end());
+			Matcher counted = COUNTED_LIST_CUE.matcher(words);
+			Matcher list = cue.find() ? cue : composition.find() ? composition : counted.find() ? counted : null;
+			if (list != null) {
+				int from = sentence.span().start() + list.end();
 				List<CountryMention> listed = countriesIn(layout, mentions, from, sentence.span().end());
 				if (listed.size() >= 2) {
 					listed.forEach(c -> members.add(c.code()));

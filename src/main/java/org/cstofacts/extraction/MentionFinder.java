@@ -2,6 +2,7 @@ package org.cstofacts.extraction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -186,7 +187,7 @@ public final class MentionFinder {
 				}
 			}
 			if (initials.toString().equals(acronym) && Character.isUpperCase(words[from].charAt(0))) {
-				return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+				return String.join(" ", Arrays.copyOfRange(words, from, words.length));
 			}
 			if (initials.length() > acronym.length()) {
 				return null;

@@ -59,6 +59,12 @@ public final class PersonFinder {
 
 	}
 
+	private final ReferenceData reference;
+
+	public PersonFinder(ReferenceData reference) {
+		this.reference = reference;
+	}
+
 	public People find(Layout layout, Mentions mentions) {
 		String text = layout.text();
 		List<NameMention> named = new ArrayList<>();
@@ -136,9 +142,14 @@ public final class PersonFinder {
 		Optional<CountryMention> prefix = possessive > 0 ? mentions.countryEndingAt(possessive)
 				: mentions.countryEndingAt(before);
 		Optional<OrganizationMention> orgPrefix = mentions.organizationEndingAt(before);
+		String seat = institutionEndingAt(text, before);
 		if (prefix.isPresent()) {
 			country = prefix.get().code();
 			start = prefix.get().span().start();
+		}
+		else if (seat != null) {
+			country = reference.institutions().get(seat);
+			start = before - seat.length();
 		}
 		else if (orgPrefix.isPresent() && possessive < 0) {
 			organization = orgPrefix.get().acronym();
@@ -187,6 +198,18 @@ public final class PersonFinder {
 			.map(t -> t.title().relative() && other.isPresent() ? new TitlePhrase(other.get().title(), t.span(),
 					t.country(), t.organization(), t.lowerCase(), t.qualified()) : t)
 			.toList();
+	}
+
+	/** {@code Kremlin spokesman …}: the seat of government written right before a title, or null. */
+	private String institutionEndingAt(String text, int offset) {
+		for (String seat : reference.institutions().keySet()) {
+			int start = offset - seat.length();
+			if (start >= 0 && text.startsWith(seat, start)
+					&& (start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
+				return seat;
+			}
+		}
+		return null;
 	}
 
 	/** {@code President Kassym-Jomart Tokayev of Kazakhstan}: the country after the name holds for its titles. */
@@ -473,7 +496,10 @@ public final class PersonFinder {
 			if (title != null && title.kind() == TitleKind.STATE && servedCountry == null) {
 				servedCountry = contextCountry;
 			}
-			if (title != null && title.kind() == TitleKind.ORGANIZATION && servedOrganization == null) {
+			if (title == null || title.kind() != TitleKind.ORGANIZATION) {
+				servedOrganization = null;
+			}
+			else if (servedOrganization == null) {
 				servedOrganization = mainOrganization;
 			}
 			aliases.add(name);

@@ -69,6 +69,8 @@ public final class ReferenceData {
 
 	private final Set<String> onlineMeetingWords;
 
+	private final Map<String, String> institutions;
+
 	private ReferenceData() {
 		this.countries = loadCountries();
 		this.cities = loadCities();
@@ -82,6 +84,9 @@ public final class ReferenceData {
 		this.venueWords = Set.copyOf(lines("venues.txt"));
 		this.groupSpeakers = lowerCase(lines("group-speakers.txt"));
 		this.onlineMeetingWords = lowerCase(lines("online-meetings.txt"));
+		Map<String, String> seats = new HashMap<>();
+		lines("institutions.tsv").forEach(line -> seats.put(line.split("\t")[0], line.split("\t")[1]));
+		this.institutions = Map.copyOf(seats);
 	}
 
 	private static final ReferenceData STANDARD = new ReferenceData();
@@ -152,6 +157,11 @@ public final class ReferenceData {
 
 	public Set<String> onlineMeetingWords() {
 		return onlineMeetingWords;
+	}
+
+	/** Seats of government by name ({@code Kremlin}) with the alpha-3 code of the country they stand for. */
+	public Map<String, String> institutions() {
+		return institutions;
 	}
 
 	private static Map<String, Country> loadCountries() {

@@ -1,12 +1,15 @@
 package org.cstofacts.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.cstofacts.extraction.ArticleFacts.Speaker;
 import org.cstofacts.extraction.ArticleFacts.SpeakerType;
@@ -36,6 +39,9 @@ public final class StatementReader {
 	private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\b(?:according to|in the (?:view|words) of)\\s+");
 
 	private static final Pattern LEADING_PUNCTUATION = Pattern.compile("\\G[\\s,.!?;:—–\\-]*");
+
+	/** {@code … that}, after the verb and at most a short object ({@code told his counterparts that}). */
+	private static final Pattern THAT_CLAUSE = Pattern.compile("\\G(?:\\s+[\\p{L}’'-]+){0,3}?\\s+that\\s+");
 
 	private static final Pattern OF_THE = Pattern.compile("\\G\\s+of\\s+(?:the\\s+)?");
 
@@ -67,7 +73,7 @@ public final class StatementReader {
 		String words = reference.titles()
 			.stream()
 			.flatMap(t -> t.forms().stream())
-			.flatMap(form -> java.util.Arrays.stream(form.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")))
+			.flatMap(form -> Arrays.stream(form.toLowerCase(Locale.ROOT).split("[\\s-]+")))
 			.distinct()
 			.map(Pattern::quote)
 			.collect(Collectors.joining("|"));
@@ -87,12 +93,94 @@ public final class StatementReader {
 			if (speaker == null && quote.block() == previousBlock) {
 				speaker = previous;
 			}
+			if (speaker == null) {
+				speaker = introducedByColon(layout, candidates, people, quote);
+			}
 			statements.add(new StatementFact(layout.textOf(quote.inner()), StatementKind.QUOTE, speaker,
 					layout.headingAt(quote.outer().start()), quote.inner()));
 			previous = speaker;
 			previousBlock = quote.block();
 		}
+		statements.addAll(reported(layout, candidates, people));
+		statements.sort(Comparator.comparing(StatementFact::span));
 		return List.copyOf(statements);
+	}
+
+	/**
+	 * Reported speech in sentences without quote marks: {@code Tokayev expressed hope that …},
+	 * {@code Putin told the leaders that …}, {@code According to Zas, …}. The span covers the reported clause.
+	 */
+	private List<StatementFact> reported(Layout layout, List<Candidate> candidates, People people) {
+		String text = layout.text();
+		List<StatementFact> reported = new ArrayList<>();
+		for (Sentence sentence : layout.sentences()) {
+			Span span = sentence.span();
+			boolean paragraph = layout.blocks().get(sentence.block()).kind() == Block.Kind.PARAGRAPH;
+			if (!paragraph || layout.quotes().stream().anyMatch(q -> q.outer().overlaps(span))) {
+				continue;
+			}
+			Optional<StatementFact> statement = reportedClause(layout, candidates, people, span);
+			statement.ifPresent(reported::add);
+		}
+		return reported;
+	}
+
+	private Optional<StatementFact> reportedClause(Layout layout, List<Candidate> candidates, People people,
+			Span sentence) {
+		String text = layout.text();
+		Matcher according = ACCORDING_TO.matcher(text).region(sentence.start(), sentence.end());
+		if (according.lookingAt()) {
+			int comma = text.indexOf(',', according.end());
+			Optional<Candidate> source = comma < 0 || comma >= sentence.end() ? Optional.empty()
+					: best(candidates.stream()
+						.filter(c -> c.span().start() >= according.end() && c.span().end() <= comma)
+						.toList());
+			if (source.isPresent()) {
+				return clause(layout, resolve(source.get(), candidates, people), comma + 1, sentence.end());
+			}
+		}
+		for (Candidate candidate : candidates) {
+			if (!sentence.contains(candidate.span()) || candidate.rank() == Rank.COUNTRY) {
+				continue;
+			}
+			Matcher verb = reportingVerbAhead.matcher(text).region(candidate.span().end(), sentence.end());
+			if (!verb.lookingAt()) {
+				continue;
+			}
+			Matcher that = THAT_CLAUSE.matcher(text).region(verb.end(), sentence.end());
+			if (that.lookingAt()) {
+				return clause(layout, resolve(candidate, candidates, people), that.end(), sentence.end());
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<StatementFact> clause(Layout layout, Speaker speaker, int from, int to) {
+		String text = layout.text();
+		int end = to;
+		while (end > from && ".!?".indexOf(text.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		Span span = BlockReader.trim(text, from, end);
+		if (speaker == null || span.length() < 12) {
+			return Optional.empty();
+		}
+		return Optional.of(new StatementFact(span.of(text), StatementKind.REPORTED, speaker,
+				layout.headingAt(from), span));
+	}
+
+	/** {@code Putin put it plainly:} ending the paragraph before a paragraph that is a quotation. */
+	private Speaker introducedByColon(Layout layout, List<Candidate> candidates, People people, Quote quote) {
+		if (quote.block() == 0 || layout.blocks().get(quote.block() - 1).kind() != Block.Kind.PARAGRAPH) {
+			return null;
+		}
+		Span previous = layout.blocks().get(quote.block() - 1).span();
+		String text = layout.text();
+		if (text.charAt(previous.end() - 1) != ':') {
+			return null;
+		}
+		Span lastSentence = layout.sentenceAt(previous.end() - 1).map(Sentence::span).orElse(previous);
+		return attributionBefore(text, candidates, people, lastSentence.start(), lastSentence.end());
 	}
 
 	private Speaker attribute(Layout layout, List<Candidate> candidates, People people, Quote quote) {
@@ -182,7 +270,7 @@ public final class StatementReader {
 		return candidatesNear(candidates, text, at, to).findFirst();
 	}
 
-	private java.util.stream.Stream<Candidate> candidatesNear(List<Candidate> candidates, String text, int at,
+	private Stream<Candidate> candidatesNear(List<Candidate> candidates, String text, int at,
 			int to) {
 		return candidates.stream()
 			.filter(c -> c.span().start() >= at && c.span().start() <= at + ATTRIBUTION_REACH && c.span().end() <= to)

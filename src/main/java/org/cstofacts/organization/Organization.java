@@ -25,7 +25,7 @@ public class Organization extends MergedFact<OrganizationClaim> {
 	@Column(name = "acronym", length = 50)
 	private String acronym;
 
-	@Column(name = "name", length = 300)
+	@Column(name = "name")
 	private String name;
 
 	@ElementCollection

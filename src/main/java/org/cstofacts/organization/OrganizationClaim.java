@@ -11,6 +11,6 @@ import org.cstofacts.document.Claim;
 @Embeddable
 public record OrganizationClaim(@Column(name = "document_id", nullable = false) Long documentId,
 		@Column(name = "published_at") LocalDateTime publishedAt,
-		@Column(name = "name", length = 300) String name,
-		@Column(name = "aliases", length = 4000) String aliases) implements Claim {
+		@Column(name = "name") String name,
+		@Column(name = "aliases") String aliases) implements Claim {
 }

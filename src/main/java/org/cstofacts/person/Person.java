@@ -27,19 +27,19 @@ public class Person extends MergedFact<PersonClaim> {
 	@Column(name = "id", length = 200)
 	private String id;
 
-	@Column(name = "name", nullable = false, length = 300)
+	@Column(name = "name", nullable = false)
 	private String name;
 
-	@Column(name = "title", length = 300)
+	@Column(name = "title")
 	private String title;
 
 	@Column(name = "country", length = 3)
 	private String country;
 
-	@Column(name = "organization", length = 50)
+	@Column(name = "organization")
 	private String organization;
 
-	@Column(name = "search_text", nullable = false, length = 4000)
+	@Column(name = "search_text", nullable = false)
 	private String searchText = "";
 
 	@ElementCollection

@@ -11,10 +11,10 @@ import org.cstofacts.document.Claim;
 @Embeddable
 public record PersonClaim(@Column(name = "document_id", nullable = false) Long documentId,
 		@Column(name = "published_at") LocalDateTime publishedAt,
-		@Column(name = "name", nullable = false, length = 300) String name,
-		@Column(name = "title", length = 300) String title,
+		@Column(name = "name", nullable = false) String name,
+		@Column(name = "title") String title,
 		@Column(name = "country", length = 3) String country,
-		@Column(name = "organization", length = 50) String organization,
-		@Column(name = "roles", length = 4000) String roles,
-		@Column(name = "aliases", length = 4000) String aliases) implements Claim {
+		@Column(name = "organization") String organization,
+		@Column(name = "roles") String roles,
+		@Column(name = "aliases") String aliases) implements Claim {
 }

@@ -2,6 +2,7 @@ package org.cstofacts.person;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.cstofacts.event.EventService;
 import org.cstofacts.search.WordMatch;
@@ -42,11 +43,12 @@ public class PersonService {
 		if (query != null && !query.isBlank()) {
 			filter = filter.and(WordMatch.allWords("searchText", query));
 		}
-		return people.findAll(filter, pageable).map(this::toDto);
+		Map<String, List<Long>> attendance = events.attendance();
+		return people.findAll(filter, pageable).map(person -> toDto(person, attendance));
 	}
 
 	public PersonDto get(String id) {
-		return toDto(find(id));
+		return toDto(find(id), events.attendance());
 	}
 
 	public Page<StatementDto> statements(String id, Pageable pageable) {
@@ -61,9 +63,9 @@ public class PersonService {
 		return people.findById(id.toLowerCase(Locale.ROOT)).orElseThrow(() -> new ResourceNotFoundException("person", id));
 	}
 
-	private PersonDto toDto(Person person) {
-		List<Long> attended = events.attendedBy(person.getId());
-		return PersonDto.of(person, attended, statements.countByPerson(person.getId()));
+	private PersonDto toDto(Person person, Map<String, List<Long>> attendance) {
+		return PersonDto.of(person, attendance.getOrDefault(person.getId(), List.of()),
+				statements.countByPerson(person.getId()));
 	}
 
 	private static Specification<Person> equalIgnoringCase(String attribute, String value) {

@@ -37,10 +37,10 @@ public class Statement {
 	@Column(name = "speaker_id", nullable = false, length = 200)
 	private String speakerId;
 
-	@Column(name = "speaker_name", length = 300)
+	@Column(name = "speaker_name")
 	private String speakerName;
 
-	@Column(name = "topic", length = 500)
+	@Column(name = "topic")
 	private String topic;
 
 	@Column(name = "document_id", nullable = false)

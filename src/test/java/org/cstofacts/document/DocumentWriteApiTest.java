@@ -62,6 +62,7 @@ class DocumentWriteApiTest {
 		result.andExpect(status().is(status.value()))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(status.value()))
+			.andExpect(jsonPath("$.type").isNotEmpty())
 			.andExpect(jsonPath("$.detail").isNotEmpty());
 		assertThat(documents.count()).as("documents after a refused write").isZero();
 		assertThat(statements.count()).as("statements after a refused write").isZero();
@@ -104,6 +105,13 @@ class DocumentWriteApiTest {
 			.content("{\"text\": " + json(ARTICLE) + ", \"sourceName\": \"wire-feed\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.sourceName").value("wire-feed"));
+	}
+
+	@Test
+	void anArticleOnOneLongLineIsStored() throws Exception {
+		String oneLine = "The leaders met and talked. ".repeat(400).strip();
+		postText(oneLine.getBytes(StandardCharsets.UTF_8), "text/plain", KEY).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.title").value(oneLine));
 	}
 
 	@Test

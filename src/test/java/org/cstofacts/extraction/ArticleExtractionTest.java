@@ -110,7 +110,12 @@ class ArticleExtractionTest {
 					: "organization " + statement.get("speakerOrganization").asString();
 			expected.add(speaker + ": " + normalized(statement.get("text").asString()));
 		}
-		List<String> read = article.facts().statements().stream().map(ArticleExtractionTest::describe).toList();
+		List<String> read = article.facts()
+			.statements()
+			.stream()
+			.filter(s -> s.kind() == ArticleFacts.StatementKind.QUOTE)
+			.map(ArticleExtractionTest::describe)
+			.toList();
 		assertThat(read).containsExactlyInAnyOrderElementsOf(expected);
 	}
 

@@ -16,13 +16,13 @@ class FactReadersTest {
 	private static List<EventFact> events(String text) {
 		Layout layout = Stages.layout(text);
 		Mentions mentions = Stages.mentions(layout);
-		return new EventReader(Stages.REFERENCE).read(layout, mentions, new PersonFinder().find(layout, mentions));
+		return new EventReader(Stages.REFERENCE).read(layout, mentions, new PersonFinder(Stages.REFERENCE).find(layout, mentions));
 	}
 
 	private static java.util.Set<String> members(String body) {
 		Layout layout = Stages.layout(Stages.article(body));
 		Mentions mentions = Stages.mentions(layout);
-		return new MembershipReader().read(layout, mentions, new PersonFinder().find(layout, mentions));
+		return new MembershipReader().read(layout, mentions, new PersonFinder(Stages.REFERENCE).find(layout, mentions));
 	}
 
 	@Test
@@ -135,6 +135,18 @@ class FactReadersTest {
 	void nextWeeksSummitIsStillToCome() {
 		assertThat(events(Stages.article("The CSTO met. Ahead of next week's summit in Minsk the ministers met on "
 				+ "Monday."))).isEmpty();
+	}
+
+	@Test
+	void aCountedListOfStatesInTheAllianceAreItsMembers() {
+		assertThat(members("The bloc unites the three ex-Soviet nations: Moldova, Latvia and Estonia."))
+			.containsExactlyInAnyOrder("MDA", "LVA", "EST");
+	}
+
+	@Test
+	void aStateThatFrozeItsParticipationIsNotListedAsMember() {
+		assertThat(members("Moldova froze its participation; the members are Moldova, Latvia and Estonia."))
+			.doesNotContain("MDA");
 	}
 
 }

@@ -127,4 +127,19 @@ class PersonFinderTest {
 		assertThat(only("Latvia President Anna Berzina spoke.").country()).isEqualTo("LVA");
 	}
 
+	@Test
+	void aSeatOfGovernmentBeforeATitleGivesTheCountry() {
+		Person person = only("Kremlin spokesman Ivan Orlov said nothing.");
+		assertThat(person.title().name()).isEqualTo("Spokesperson");
+		assertThat(person.country()).isEqualTo("RUS");
+	}
+
+	@Test
+	void aHeadOfStateChairingAnOrganizationsCouncilKeepsTheChairAsARoleOnly() {
+		Person person = only("The Chairman of the Collective Security Council, President of Moldova Ion Rusu, spoke.");
+		assertThat(person.title().name()).isEqualTo("President");
+		assertThat(person.roles()).containsExactly("Chairman", "President");
+		assertThat(person.organization()).isNull();
+	}
+
 }

@@ -24,7 +24,7 @@ final class Stages {
 	}
 
 	static People people(Layout layout) {
-		return new PersonFinder().find(layout, mentions(layout));
+		return new PersonFinder(Stages.REFERENCE).find(layout, mentions(layout));
 	}
 
 }

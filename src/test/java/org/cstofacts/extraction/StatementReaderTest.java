@@ -19,12 +19,14 @@ class StatementReaderTest {
 	private static List<StatementFact> statements(String body) {
 		Layout layout = Stages.layout(Stages.article(INTRODUCTION + body));
 		Mentions mentions = Stages.mentions(layout);
-		People people = new PersonFinder().find(layout, mentions);
+		People people = new PersonFinder(Stages.REFERENCE).find(layout, mentions);
 		return new StatementReader(Stages.REFERENCE).read(layout, mentions, people);
 	}
 
 	private static String speakerOf(String body) {
-		List<StatementFact> statements = statements(body);
+		List<StatementFact> statements = statements(body).stream()
+			.filter(s -> s.kind() == ArticleFacts.StatementKind.QUOTE)
+			.toList();
 		assertThat(statements).hasSize(1);
 		return statements.get(0).speaker() == null ? null : statements.get(0).speaker().name();
 	}
@@ -80,7 +82,7 @@ class StatementReaderTest {
 		Layout layout = Stages.layout(text);
 		Mentions mentions = Stages.mentions(layout);
 		StatementFact statement = new StatementReader(Stages.REFERENCE)
-			.read(layout, mentions, new PersonFinder().find(layout, mentions))
+			.read(layout, mentions, new PersonFinder(Stages.REFERENCE).find(layout, mentions))
 			.get(0);
 		assertThat(statement.topic()).isEqualTo("Talks on security");
 		assertThat(statement.span().of(text)).isEqualTo(statement.text()).isEqualTo("We stay.");
@@ -89,6 +91,21 @@ class StatementReaderTest {
 	@Test
 	void aQuoteNobodyIsNamedForHasNoSpeaker() {
 		assertThat(speakerOf("The word “détente” came up.")).isNull();
+	}
+
+	@Test
+	void reportedSpeechIsReadAsReportedWithItsClause() {
+		List<StatementFact> statements = statements("""
+				Berzina told her counterparts that the border would stay open. 				According to Rusu, the talks went well. 				Rusu said “nothing” about it.""");
+		assertThat(statements).extracting(StatementFact::kind, StatementFact::text, s -> s.speaker().name())
+			.containsExactly(tuple(ArticleFacts.StatementKind.REPORTED, "the border would stay open", "Anna Berzina"),
+					tuple(ArticleFacts.StatementKind.REPORTED, "the talks went well", "Ion Rusu"),
+					tuple(ArticleFacts.StatementKind.QUOTE, "nothing", "Ion Rusu"));
+	}
+
+	@Test
+	void aParagraphEndingInAColonIntroducesTheQuotationThatFollows() {
+		assertThat(speakerOf("Berzina put it plainly:\n\n“We stand together.”")).isEqualTo("Anna Berzina");
 	}
 
 }

@@ -26,7 +26,8 @@ jar=$(realpath "$jar")
 name=$(basename "$jar")
 data=$(realpath data)
 work=$(mktemp -d)
-trap 'kill "${pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+pid=
+trap '[ -z "$pid" ] || kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 echo "java: $(java -version 2>&1 | head -n 1); cores: $(nproc); jar: $name; runs: $RUNS; load: $LOAD requests"
 # Other work on the machine slows every start: the load average says how quiet it was.
@@ -62,11 +63,11 @@ measure() {
 	for ((i = 0; i < LOAD; i++)); do
 		urls+=("http://127.0.0.1:$PORT${hot_reads[i % ${#hot_reads[@]}]}")
 		if [ "${#urls[@]}" -eq 100 ]; then
-			curl -fs -o /dev/null "${urls[@]}"
+			curl -fs "${urls[@]}" >/dev/null
 			urls=()
 		fi
 	done
-	[ "${#urls[@]}" -eq 0 ] || curl -fs -o /dev/null "${urls[@]}"
+	[ "${#urls[@]}" -eq 0 ] || curl -fs "${urls[@]}" >/dev/null
 	rss=$(awk '/^VmRSS/ { print $2 }' "/proc/$pid/status")
 	kill "$pid"
 	wait "$pid" 2>/dev/null || true

@@ -47,12 +47,32 @@ class DockerfileTest {
 	@Test
 	void runsTheJarExtractedIntoLayers() {
 		assertThat(instructionsOf("RUN")).anyMatch((run) -> run.contains("-Djarmode=tools")
-				&& run.contains("extract") && run.contains("--layers") && run.contains("--launcher"));
+				&& run.contains("extract") && run.contains("--layers"));
 		assertThat(instructionsOf("COPY")).anyMatch((copy) -> copy.contains("--from=") && copy.contains("dependencies"))
 			.anyMatch((copy) -> copy.contains("--from=") && copy.contains("application"));
+		assertThat(instructionsOf("ENTRYPOINT")).singleElement().asString().contains("\"-jar\", \"app.jar\"");
+	}
+
+	@Test
+	void startsFromAClassDataSharingArchiveMadeByATrainingRunOnTheRuntimeImage() {
+		int runtimeStage = instructions.indexOf(instructionsOf("FROM").get(1));
+		List<String> training = instructionsOf("RUN").stream()
+			.filter((run) -> run.contains("-XX:ArchiveClassesAtExit=app.jsa"))
+			.toList();
+
+		assertThat(training).singleElement()
+			.asString()
+			.contains("-Dspring.context.exit=onRefresh", "-jar app.jar", "--spring.datasource.url=jdbc:h2:mem:");
+		assertThat(instructions.indexOf(training.get(0))).isGreaterThan(runtimeStage);
+		// The archive is only valid for the class path it was made with: the jar the entry point runs.
+		assertThat(instructions.indexOf(training.get(0)))
+			.isGreaterThan(instructions.indexOf(instructionsOf("COPY").stream()
+				.filter((copy) -> copy.contains("application"))
+				.findFirst()
+				.orElseThrow()));
 		assertThat(instructionsOf("ENTRYPOINT")).singleElement()
 			.asString()
-			.contains("org.springframework.boot.loader.launch.JarLauncher");
+			.contains("\"-XX:SharedArchiveFile=app.jsa\"");
 	}
 
 	@Test

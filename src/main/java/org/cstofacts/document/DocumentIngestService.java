@@ -70,29 +70,32 @@ public class DocumentIngestService {
 				return new IngestResult(stored.get(), false);
 			}
 			ArticleFacts read = extractor.extract(text);
-			Document document = store(text, sha256, sourceName, read);
-			dataVersion.changed();
-			return new IngestResult(document, true);
+			return store(text, sha256, sourceName, read);
 		}
 		finally {
 			writes.unlock();
 		}
 	}
 
-	private Document store(String text, String sha256, String sourceName, ArticleFacts read) {
+	/**
+	 * The document row goes in first, so that the unique hash decides between instances storing the same text at
+	 * once; only then does the data version lock out the other writers for the merge of the facts.
+	 */
+	private IngestResult store(String text, String sha256, String sourceName, ArticleFacts read) {
 		try {
 			return transaction.execute(status -> {
 				Document document = new Document(text, sha256, sourceName,
 						LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
 				document.describe(extractor.version(), read.metadata(), read.sections());
 				documents.saveAndFlush(document);
+				dataVersion.changed();
 				document.count(facts.add(document, read));
-				return document;
+				return new IngestResult(document, true);
 			});
 		}
 		catch (DataIntegrityViolationException raced) {
 			// Another process on the same database stored the same text first: that one is the answer.
-			return documents.findByContentSha256(sha256).orElseThrow(() -> raced);
+			return new IngestResult(documents.findByContentSha256(sha256).orElseThrow(() -> raced), false);
 		}
 	}
 
@@ -101,12 +104,12 @@ public class DocumentIngestService {
 		writes.lock();
 		try {
 			transaction.executeWithoutResult(status -> {
+				dataVersion.changed();
 				Document document = documents.findById(id)
 					.orElseThrow(() -> new ResourceNotFoundException("document", id));
 				facts.remove(document.getId());
 				documents.delete(document);
 			});
-			dataVersion.changed();
 		}
 		finally {
 			writes.unlock();
@@ -123,8 +126,14 @@ public class DocumentIngestService {
 		try {
 			int rebuilt = 0;
 			for (Document stale : documents.findByExtractorVersionNot(extractor.version())) {
-				transaction.executeWithoutResult(status -> {
-					Document document = documents.findById(stale.getId()).orElseThrow();
+				Boolean readAgain = transaction.execute(status -> {
+					dataVersion.changed();
+					Document document = documents.findById(stale.getId()).orElse(null);
+					if (document == null || extractor.version().equals(document.getExtractorVersion())) {
+						// Another instance on this database read it again (or deleted it) while this one waited.
+						status.setRollbackOnly();
+						return false;
+					}
 					String previous = document.getExtractorVersion();
 					facts.remove(document.getId());
 					documents.flush();
@@ -133,11 +142,11 @@ public class DocumentIngestService {
 					document.count(facts.add(document, read));
 					log.info("Rebuilt document {} ({}) read by extractor {} with extractor {}: {}", document.getId(),
 							document.getSourceName(), previous, extractor.version(), document.getFactCounts());
+					return true;
 				});
-				rebuilt++;
-			}
-			if (rebuilt > 0) {
-				dataVersion.changed();
+				if (Boolean.TRUE.equals(readAgain)) {
+					rebuilt++;
+				}
 			}
 			return rebuilt;
 		}

@@ -8,7 +8,7 @@ class DataVersionTest {
 
 	@Test
 	void everyChangeGivesANewVersion() {
-		DataVersion version = new DataVersion();
+		DataVersion version = new DataVersion(null);
 		long before = version.current();
 
 		version.changed();
@@ -19,12 +19,12 @@ class DataVersionTest {
 
 	@Test
 	void aLaterRunStartsBeyondTheVersionsOfAnEarlierOne() throws InterruptedException {
-		DataVersion earlier = new DataVersion();
+		DataVersion earlier = new DataVersion(null);
 		earlier.changed();
 		earlier.changed();
 		Thread.sleep(1);
 
-		assertThat(new DataVersion().current()).isGreaterThan(earlier.current());
+		assertThat(new DataVersion(null).current()).isGreaterThan(earlier.current());
 	}
 
 }

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 import org.cstofacts.extraction.ArticleFacts.DatePrecision;
 
 /**
- * Finds dates in text: absolute ({@code May 15, 1992}, {@code 15 May 1992}, {@code the 15th of May 1992},
- * {@code 15.05.1992}), partial ({@code May 1992}, {@code 2002}) and relative to the article's date
+ * Finds dates in text: absolute ({@code April 9, 1995}, {@code 9 April 1995}, {@code the 9th of April 1995},
+ * {@code 09.04.1995}), partial ({@code April 1995}, {@code 1995}) and relative to the article's date
  * ({@code on 16 May}, {@code on Monday}).
  */
 public final class DateFinder {
@@ -41,18 +41,18 @@ public final class DateFinder {
 		String weekday = alternation(reference.weekdayNames());
 		String weekdayPrefix = "(?:(?:" + weekday + "),?\\s+)?";
 		this.patterns = List.of(
-				// 0: May 15, 1992
+				// 0: April 9, 1995
 				Pattern.compile(weekdayPrefix + "\\b(" + month + ")\\s+" + DAY + "(?:,\\s*|\\s+)" + YEAR + "\\b"),
-				// 1: 15 May 1992, the 15th of May 1992
+				// 1: 9 April 1995, the 9th of April 1995
 				Pattern.compile(weekdayPrefix + "\\b(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?(" + month + "),?\\s+" + YEAR
 						+ "\\b"),
-				// 2: 15.05.1992
+				// 2: 09.04.1995
 				Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(1[89]\\d\\d|20\\d\\d)\\b"),
-				// 3: 1992-05-15
+				// 3: 1995-04-09
 				Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b"),
-				// 4: May 1992, May of 1992
+				// 4: April 1995, April of 1995
 				Pattern.compile("\\b(" + month + ")\\s+(?:of\\s+)?" + YEAR + "\\b"),
-				// 5: May 16 (year from the article)
+				// 5: April 9 (year from the article)
 				Pattern.compile(weekdayPrefix + "\\b(" + month + ")\\s+" + DAY + "\\b(?![.:]\\d)"),
 				// 6: 16 May, the 30th of November (year from the article)
 				Pattern.compile(weekdayPrefix + "\\b(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?(" + month + ")(?![a-z])"));

@@ -188,7 +188,7 @@ public final class EventReader {
 
 	/**
 	 * Pairs cues with items one to one, nearest pairs first; an item written after its cue is preferred, since
-	 * news writes {@code signed in Tashkent on May 15, 1992}.
+	 * news writes {@code signed in Vienna on April 9, 1995}.
 	 */
 	private static <T> Map<Cue, T> assign(List<Cue> cues, List<T> items, Function<T, Span> spanOf) {
 		record Pair<T>(Cue cue, T item, int distance) {
@@ -249,7 +249,7 @@ public final class EventReader {
 					.find();
 	}
 
-	/** Cities where something takes place: {@code in Moscow}, {@code Yerevan summit}, {@code in the Belarusian capital}. */
+	/** Cities where something takes place: {@code in Vienna}, {@code Riga summit}, {@code in the Latvian capital}. */
 	private List<CityMention> citiesIn(Layout layout, Mentions mentions, Span sentence) {
 		String text = layout.text();
 		List<CityMention> cities = new ArrayList<>(mentions.cities()

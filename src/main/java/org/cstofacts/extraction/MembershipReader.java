@@ -11,7 +11,7 @@ import org.cstofacts.extraction.People.Person;
 
 /**
  * Stage 4a: the states the text presents as members ({@code Its six members are …}, {@code member states,
- * including …}, {@code CSTO member Armenia}) — never neighbours, partners, guests or former members. When the
+ * including …}, {@code CSTO member Moldova}) — never neighbours, partners, guests or former members. When the
  * article lists none, the countries whose leaders it shows at the organization's table stand for them.
  */
 public final class MembershipReader {

@@ -19,7 +19,7 @@ public record Mentions(List<CountryMention> countries, List<CityMention> cities,
 		dates = List.copyOf(dates);
 	}
 
-	/** {@code form} as written; {@code demonym} for {@code Belarusian}; {@code official} for {@code Kyrgyz Republic}. */
+	/** {@code form} as written; {@code demonym} for {@code Latvian}; {@code official} for {@code Republic of Moldova}. */
 	public record CountryMention(Span span, String code, String form, boolean demonym, boolean official) {
 	}
 

@@ -33,7 +33,7 @@ public final class MetadataReader {
 		.compile("^(\\p{Lu}[\\p{Lu}\\p{M} .'’\\-/]*\\p{Lu})(?:\\s*\\([^)]{1,40}\\))?(,[^–—\\-\\n/]{1,40})?\\s*"
 				+ "(?:[–—\\-]|\\.?\\s*/[^/\\n]{1,20}/\\.?)\\s+");
 
-	/** {@code Moscow, 23 November (TASS) –}: a place in title case counts only with a date or agency after it. */
+	/** {@code Vienna, 9 April (APA) –}: a place in title case counts only with a date or agency after it. */
 	private static final Pattern TITLE_CASE_DATELINE = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:[ \\-]\\p{Lu}\\p{Ll}+)?)"
 			+ "(,[^–—\\-\\n/().]{3,40})\\s*(?:\\([^)]{1,40}\\))?\\s*(?:[–—\\-]|\\.?\\s*/[^/\\n]{1,20}/\\.?)\\s+");
 

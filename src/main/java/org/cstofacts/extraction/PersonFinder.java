@@ -18,10 +18,10 @@ import org.cstofacts.extraction.ReferenceData.Title;
 import org.cstofacts.extraction.ReferenceData.TitleKind;
 
 /**
- * Stage 3: finds people through their titles — before the name ({@code Russian President Vladimir Putin},
- * {@code President of the Republic of Belarus Alexander Lukashenko}, {@code Kyrgyzstan's President Sadyr Japarov},
+ * Stage 3: finds people through their titles — before the name ({@code Moldovan President Ion Rusu},
+ * {@code President of the Republic of Latvia Anna Berzina}, {@code Moldova's President Ion Rusu},
  * {@code CSTO Secretary General …}, {@code the Russian president, …}, run-on lists without commas) or after it
- * ({@code Rahmon, the Tajik president}) — then resolves later mentions by surname alone to the full person, keeping
+ * ({@code Rusu, the Moldovan president}) — then resolves later mentions by surname alone to the full person, keeping
  * two people who share a surname apart.
  */
 public final class PersonFinder {
@@ -192,7 +192,7 @@ public final class PersonFinder {
 	}
 
 	/**
-	 * {@code Putin and his Belarusian counterpart Alexander Lukashenko}: a counterpart holds the title of the person
+	 * {@code Rusu and his Latvian counterpart Anna Berzina}: a counterpart holds the title of the person
 	 * named before it in the sentence.
 	 */
 	private static List<TitlePhrase> counterpartResolved(Layout layout, List<NameMention> named,
@@ -220,7 +220,7 @@ public final class PersonFinder {
 		return null;
 	}
 
-	/** {@code President Kassym-Jomart Tokayev of Kazakhstan}: the country after the name holds for its titles. */
+	/** {@code President Ion Rusu of Moldova}: the country after the name holds for its titles. */
 	private static List<TitlePhrase> withCountryAfterName(String text, Mentions mentions, Span name,
 			List<TitlePhrase> titles) {
 		Matcher of = OF_THE.matcher(text).region(name.end(), text.length());
@@ -237,7 +237,7 @@ public final class PersonFinder {
 			.toList();
 	}
 
-	/** {@code Talant Mamytov, Speaker of …} and {@code Rahmon, the Tajik president,}: the name before the title. */
+	/** {@code Anna Berzina, Speaker of …} and {@code Rusu, the Moldovan president,}: the name before the title. */
 	private Optional<Span> appositiveName(String text, Mentions mentions, TitlePhrase phrase) {
 		int at = phrase.span().start();
 		if (text.startsWith("the ", at - 4)) {

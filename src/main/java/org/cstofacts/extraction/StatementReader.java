@@ -22,7 +22,7 @@ import org.cstofacts.extraction.People.Person;
 /**
  * Stage 4c: attributes every quoted passage to its speaker — a person, the organization or one of its organs, the
  * member states as a group, or a country — whether the attribution comes after the quote
- * ({@code "…," Putin said}), before it ({@code Lukashenko said that "…"}, {@code According to Zas, "…"}), or in
+ * ({@code "…," Rusu said}), before it ({@code Berzina said that "…"}, {@code According to Berg, "…"}), or in
  * the middle of a quote split in two.
  */
 public final class StatementReader {
@@ -107,8 +107,8 @@ public final class StatementReader {
 	}
 
 	/**
-	 * Reported speech in sentences without quote marks: {@code Tokayev expressed hope that …},
-	 * {@code Putin told the leaders that …}, {@code According to Zas, …}. The span covers the reported clause.
+	 * Reported speech in sentences without quote marks: {@code Rusu expressed hope that …},
+	 * {@code Berzina told the leaders that …}, {@code According to Berg, …}. The span covers the reported clause.
 	 */
 	private List<StatementFact> reported(Layout layout, List<Candidate> candidates, People people) {
 		String text = layout.text();
@@ -169,7 +169,7 @@ public final class StatementReader {
 				layout.headingAt(from), span));
 	}
 
-	/** {@code Putin put it plainly:} ending the paragraph before a paragraph that is a quotation. */
+	/** {@code Rusu put it plainly:} ending the paragraph before a paragraph that is a quotation. */
 	private Speaker introducedByColon(Layout layout, List<Candidate> candidates, People people, Quote quote) {
 		if (quote.block() == 0 || layout.blocks().get(quote.block() - 1).kind() != Block.Kind.PARAGRAPH) {
 			return null;
@@ -212,7 +212,7 @@ public final class StatementReader {
 			.orElse(quote.outer().end());
 	}
 
-	/** {@code "…," Putin said}, {@code "…," said Japarov}, {@code "…," the Head of State of Kazakhstan stressed}. */
+	/** {@code "…," Rusu said}, {@code "…," said Berzina}, {@code "…," the Head of State of Moldova stressed}. */
 	private Speaker attributionAfter(String text, List<Candidate> candidates, People people, int from, int to) {
 		Matcher punctuation = LEADING_PUNCTUATION.matcher(text).region(from, to);
 		int at = punctuation.lookingAt() ? punctuation.end() : from;
@@ -230,7 +230,7 @@ public final class StatementReader {
 			.orElse(null);
 	}
 
-	/** {@code Lukashenko said that "…"}, {@code According to Zas, "…"}, or the subject of the sentence. */
+	/** {@code Berzina said that "…"}, {@code According to Berg, "…"}, or the subject of the sentence. */
 	private Speaker attributionBefore(String text, List<Candidate> candidates, People people, int from, int to) {
 		List<Candidate> inReach = candidates.stream()
 			.filter(c -> c.span().start() >= from && c.span().end() <= to)
@@ -334,7 +334,7 @@ public final class StatementReader {
 	}
 
 	/**
-	 * {@code the Head of State of Kazakhstan}, {@code the Tajik president}: the one person of the article the words
+	 * {@code the Head of State of Moldova}, {@code the Latvian president}: the one person of the article the words
 	 * describe, as a candidate spanning the whole description.
 	 */
 	private static Optional<Candidate> describedPerson(String text, Mentions mentions, People people,

@@ -1,6 +1,7 @@
 package org.cstofacts.cache;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,6 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
@@ -47,6 +54,9 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	private static final Set<String> NOT_REPLAYED = Set.of("content-type", "content-length", "transfer-encoding",
 			"date");
 
+	/** How long a request waits for the same answer computed by another before computing its own. */
+	private static final Duration SHARED_ANSWER_WAIT = Duration.ofSeconds(10);
+
 	/** Per-client state: an answer that sets it is never shared. */
 	private static final String SET_COOKIE = "set-cookie";
 
@@ -55,6 +65,13 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	private final int maxEntryBytes;
 
 	private final Cache<Key, Answer> answers;
+
+	/**
+	 * The reads being answered now, by key. After a write every hot read misses at once; the first request of
+	 * each key computes the answer and the others wait for it, so the database sees one query per key and not
+	 * one per waiting connection (measured under bench/load.sh: without this, reads timed out behind each write).
+	 */
+	private final ConcurrentMap<Key, CompletableFuture<Answer>> computing = new ConcurrentHashMap<>();
 
 	/** The newest data version seen: every cached answer is of this version or about to be dropped. */
 	private final AtomicLong newestVersion = new AtomicLong(Long.MIN_VALUE);
@@ -85,17 +102,60 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			cached.replay(request, response);
 			return;
 		}
+		CompletableFuture<Answer> mine = new CompletableFuture<>();
+		CompletableFuture<Answer> earlier = this.computing.putIfAbsent(key, mine);
+		if (earlier != null) {
+			Answer shared = awaitQuietly(earlier);
+			if (shared != null) {
+				shared.replay(request, response);
+			}
+			else {
+				answer(request, response, chain, key, version);
+			}
+			return;
+		}
+		try {
+			mine.complete(answer(request, response, chain, key, version));
+		}
+		finally {
+			mine.complete(null);
+			this.computing.remove(key, mine);
+		}
+	}
+
+	/** Runs the handler, keeps its answer if it may be shared, and returns it (null if not). */
+	private Answer answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Key key,
+			long version) throws ServletException, IOException {
 		Set<String> headersBefore = lowerCase(response.getHeaderNames());
 		ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, recorder);
 		Map<String, List<String>> headers = headersAdded(recorder, headersBefore);
-		if (isKept(recorder, headers) && version == this.dataVersion.current()) {
-			this.answers.put(key, new Answer(recorder.getContentAsByteArray(), recorder.getContentType(), headers,
+		Answer answer = null;
+		if (isKept(recorder, headers)) {
+			answer = new Answer(recorder.getContentAsByteArray(), recorder.getContentType(), headers,
 					ServerHttpObservationFilter.findObservationContext(request)
 						.map(ServerRequestObservationContext::getPathPattern)
-						.orElse(null)));
+						.orElse(null));
+			if (version == this.dataVersion.current()) {
+				this.answers.put(key, answer);
+			}
 		}
 		recorder.copyBodyToResponse();
+		return answer;
+	}
+
+	/** The answer another request is computing for the same key, or null if it cannot be shared or is late. */
+	private static Answer awaitQuietly(CompletableFuture<Answer> computing) {
+		try {
+			return computing.get(SHARED_ANSWER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
 	}
 
 	private void dropAnswersBefore(long version) {

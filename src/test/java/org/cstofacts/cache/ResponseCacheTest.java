@@ -3,7 +3,13 @@ package org.cstofacts.cache;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,12 +27,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * A repeated read is answered from memory with exactly the first answer, and a write is seen by the very next read.
+ * A repeated read is answered from memory with exactly the first answer, reads that miss together are computed
+ * once, and a write is seen by the very next read.
  */
 @SpringBootTest(properties = "csto.data-dir=data")
 @AutoConfigureMockMvc
@@ -93,6 +101,39 @@ class ResponseCacheTest {
 		assertThat(read("/api/member-states/XXX", "application/json").getStatus()).isEqualTo(404);
 
 		verify(countries).memberState("XXX");
+	}
+
+	@Test
+	void readsThatMissTogetherRunTheControllerOnceAndShareItsAnswer() throws Exception {
+		CountDownLatch entered = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		doAnswer(invocation -> {
+			entered.countDown();
+			release.await(10, TimeUnit.SECONDS);
+			return invocation.callRealMethod();
+		}).when(countries).memberStates(any(Pageable.class));
+		ExecutorService clients = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
+			for (int client = 0; client < 4; client++) {
+				answers.add(clients.submit(() -> read("/api/member-states?size=3", "application/json")));
+			}
+			assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+			// the other three arrive while the first is held in the controller
+			Thread.sleep(1000);
+			release.countDown();
+
+			byte[] first = answers.get(0).get(10, TimeUnit.SECONDS).getContentAsByteArray();
+			for (Future<MockHttpServletResponse> answer : answers) {
+				assertThat(answer.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+				assertThat(answer.get().getContentAsByteArray()).isEqualTo(first);
+			}
+			verify(countries, times(1)).memberStates(any(Pageable.class));
+		}
+		finally {
+			release.countDown();
+			clients.shutdownNow();
+		}
 	}
 
 	private MockHttpServletResponse read(String uri, String accept) throws Exception {

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The extraction pipeline reads any text without throwing, and whatever it reads stays traceable: every span lies
  * inside the text, and a statement's span holds exactly its words.
  */
-class ExtractionProperties {
+class ExtractionPropertiesTest {
 
 	private static final ArticleExtractor EXTRACTOR = ExtractionPipeline.standard();
 
@@ -34,7 +34,7 @@ class ExtractionProperties {
 		.of("csto-summit-2022-05-16", "csto-summit-2017-11-30", "csto-summit-2022-11-23",
 				"csto-extraordinary-session-2022-01-10", "csto-video-session-2020-12-02", "genre-astana-2024-11-28",
 				"genre-dushanbe-2021-09-16", "genre-minsk-2023-11-23")
-		.map(ExtractionProperties::article)
+		.map(ExtractionPropertiesTest::article)
 		.toList();
 
 	/** The marks and separators the pipeline reads structure from, over-represented on purpose. */
@@ -115,7 +115,7 @@ class ExtractionProperties {
 	}
 
 	private static String article(String name) {
-		try (InputStream in = ExtractionProperties.class.getResourceAsStream("/articles/" + name + ".txt")) {
+		try (InputStream in = ExtractionPropertiesTest.class.getResourceAsStream("/articles/" + name + ".txt")) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {

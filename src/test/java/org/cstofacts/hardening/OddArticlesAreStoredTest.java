@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Articles {@link PostBodyProperties} found to fail with a 500: a first line of thousands of characters (read as
+ * Articles {@link PostBodyPropertiesTest} found to fail with a 500: a first line of thousands of characters (read as
  * the title, whose column is bounded), and a garbled title whose quoted words the extractor could not give a
  * speaker. Such articles are stored: labels cut to fit, the text whole, statements without a speaker left out.
  */

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Hostile bodies, media types and keys on {@code POST /api/documents}: always a 2xx or a 4xx problem, never a
  * 5xx; a refused write stores nothing, an accepted one stores at most one document.
  */
-class PostBodyProperties {
+class PostBodyPropertiesTest {
 
 	private static final List<String> CONTENT_TYPES = List.of("text/plain", "text/plain;charset=UTF-8",
 			"text/plain;charset=ISO-8859-1", "text/plain;charset=UTF-16", "text/plain;charset=no-such-charset",
@@ -38,7 +38,7 @@ class PostBodyProperties {
 	@BeforeContainer
 	static void startTheService() {
 		service = RunningService.start();
-		try (InputStream in = PostBodyProperties.class.getResourceAsStream("/articles/csto-summit-2017-11-30.txt")) {
+		try (InputStream in = PostBodyPropertiesTest.class.getResourceAsStream("/articles/csto-summit-2017-11-30.txt")) {
 			article = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
@@ -98,9 +98,9 @@ class PostBodyProperties {
 
 	/** The JSON body with hostile members: strings, numbers, nulls, nested values, unknown fields. */
 	private static Arbitrary<String> jsonDocuments() {
-		Arbitrary<String> value = Arbitraries.oneOf(HostileInput.values().map(PostBodyProperties::jsonString),
+		Arbitrary<String> value = Arbitraries.oneOf(HostileInput.values().map(PostBodyPropertiesTest::jsonString),
 				HostileInput.numbers(), Arbitraries.of("null", "true", "[]", "{}", "[\"a\"]", "{\"text\":\"x\"}"),
-				mangledArticles().map(PostBodyProperties::jsonString));
+				mangledArticles().map(PostBodyPropertiesTest::jsonString));
 		return Combinators.combine(value, value, Arbitraries.of("text", "sourceName", "TEXT", "", "__proto__"))
 			.as((text, source, extra) -> "{\"text\":" + text + ",\"sourceName\":" + source + ",\"" + extra + "\":1}");
 	}

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (its own and made-up ones, some repeated) and odd {@code Accept} headers: always a 2xx or a 4xx problem, never
  * a 5xx, a stack trace or an HTML page.
  */
-class QueryParameterProperties {
+class QueryParameterPropertiesTest {
 
 	private static final Pattern PATH_VARIABLE = Pattern.compile("\\{[^}]+}");
 

@@ -29,12 +29,15 @@ public class StatementFacts {
 	 * @return how many statements were stored
 	 */
 	public int store(Document document, ArticleFacts facts, Map<String, String> personIds) {
-		for (StatementFact fact : facts.statements()) {
+		// The extractor may find quoted words without telling who said them (in a garbled text, say): every
+		// statement the API serves has a speaker, so those are left out rather than failing the whole write.
+		List<StatementFact> spoken = facts.statements().stream().filter(fact -> fact.speaker() != null).toList();
+		for (StatementFact fact : spoken) {
 			statements.save(new Statement(document.getId(), fact.text(), fact.kind(),
 					speaker(fact.speaker(), facts, personIds), fact.topic(), fact.span().start(), fact.span().end(),
 					Folding.searchText(List.of(fact.text()))));
 		}
-		return facts.statements().size();
+		return spoken.size();
 	}
 
 	private static Statement.Speaker speaker(Speaker speaker, ArticleFacts facts, Map<String, String> personIds) {

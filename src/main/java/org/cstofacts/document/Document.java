@@ -81,31 +81,20 @@ public class Document {
 	public Document(String text, String contentSha256, String sourceName, LocalDateTime storedAt) {
 		this.text = text;
 		this.contentSha256 = contentSha256;
-		this.sourceName = clip(sourceName, 500);
+		this.sourceName = sourceName;
 		this.storedAt = storedAt;
-	}
-
-	/**
-	 * The value cut to the length of its column. Any line of a text can be read as its title or a heading, and a
-	 * line of thousands of characters must not fail the whole write: the text keeps every character anyway.
-	 */
-	public static String clip(String value, int length) {
-		if (value == null || value.length() <= length) {
-			return value;
-		}
-		return value.substring(0, Character.isHighSurrogate(value.charAt(length - 1)) ? length - 1 : length);
 	}
 
 	/** Takes what the extractor read from the text: the version that read it, metadata and sections. */
 	void describe(String extractorVersion, ArticleFacts.Metadata metadata, List<ArticleFacts.Section> sections) {
 		this.extractorVersion = extractorVersion;
-		this.title = clip(metadata.title(), 1000);
-		this.publisher = clip(metadata.publisher(), 500);
-		this.category = clip(metadata.category(), 500);
+		this.title = metadata.title();
+		this.publisher = metadata.publisher();
+		this.category = metadata.category();
 		this.publishedAt = metadata.publishedAt();
 		this.sections.clear();
 		sections.forEach(section -> this.sections
-			.add(new DocumentSection(clip(section.heading(), 500), section.start(), section.end())));
+			.add(new DocumentSection(section.heading(), section.start(), section.end())));
 	}
 
 	void count(FactCounts counts) {

@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.cstofacts.document.Document;
 import org.cstofacts.extraction.ArticleFacts.SpeakerType;
 import org.cstofacts.extraction.ArticleFacts.StatementKind;
 
@@ -67,7 +66,7 @@ public class Statement {
 		this.speakerType = speaker.type();
 		this.speakerId = speaker.id();
 		this.speakerName = speaker.name();
-		this.topic = Document.clip(topic, 500);
+		this.topic = topic;
 		this.start = start;
 		this.end = end;
 		this.searchText = searchText;

@@ -10,6 +10,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.cstofacts.document.Claims;
@@ -44,6 +45,7 @@ public class Country extends MergedFact<CountryClaim> {
 
 	@ElementCollection
 	@CollectionTable(name = "country_claim", joinColumns = @JoinColumn(name = "country_code"))
+	@OrderColumn(name = "position")
 	private List<CountryClaim> claims = new ArrayList<>();
 
 	protected Country() {

@@ -18,6 +18,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.cstofacts.document.Claims;
@@ -69,6 +70,7 @@ public class Event extends MergedFact<EventClaim> {
 
 	@ElementCollection
 	@CollectionTable(name = "event_claim", joinColumns = @JoinColumn(name = "event_id"))
+	@OrderColumn(name = "position")
 	private List<EventClaim> claims = new ArrayList<>();
 
 	protected Event() {

@@ -9,6 +9,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.cstofacts.document.Claims;
@@ -30,6 +31,7 @@ public class Organization extends MergedFact<OrganizationClaim> {
 
 	@ElementCollection
 	@CollectionTable(name = "organization_claim", joinColumns = @JoinColumn(name = "organization_acronym"))
+	@OrderColumn(name = "position")
 	private List<OrganizationClaim> claims = new ArrayList<>();
 
 	protected Organization() {

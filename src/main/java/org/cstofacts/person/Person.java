@@ -10,6 +10,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.cstofacts.document.Claims;
@@ -44,6 +45,7 @@ public class Person extends MergedFact<PersonClaim> {
 
 	@ElementCollection
 	@CollectionTable(name = "person_claim", joinColumns = @JoinColumn(name = "person_id"))
+	@OrderColumn(name = "position")
 	private List<PersonClaim> claims = new ArrayList<>();
 
 	protected Person() {

@@ -1,7 +1,10 @@
 package org.cstofacts.cache;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
 import org.cstofacts.web.DataVersion;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -9,22 +12,23 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Serves repeated reads from memory. The filter runs after the web package's conditional GET filter (order
- * {@code HIGHEST_PRECEDENCE + 2}), so a revalidation still ends in a 304 without a body, and an answer
- * replayed from the cache still gets its ETag, CORS and security headers from the filters before it.
+ * Serves repeated reads from memory. The filter runs first of all, so that a hit runs no other filter; a miss runs
+ * them all and keeps the headers they set. The switch ({@code csto.response-cache.enabled}) is read when the filter
+ * runs rather than by a condition on this class, which would be decided once at build time in an AOT-processed jar.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnBooleanProperty(name = "csto.response-cache.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ResponseCacheProperties.class)
 class ResponseCacheConfiguration {
 
+	static final String METRICS_NAME = "api-answers";
+
 	@Bean
 	FilterRegistrationBean<ResponseCacheFilter> responseCacheFilter(DataVersion dataVersion,
-			ResponseCacheProperties properties) {
-		FilterRegistrationBean<ResponseCacheFilter> registration = new FilterRegistrationBean<>(
-				new ResponseCacheFilter(dataVersion, properties.maxSize().toBytes(),
-						(int) properties.maxEntrySize().toBytes()));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+			ResponseCacheProperties properties, ObjectProvider<MeterRegistry> meters) {
+		ResponseCacheFilter filter = new ResponseCacheFilter(dataVersion, properties);
+		meters.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, filter.answers(), METRICS_NAME));
+		FilterRegistrationBean<ResponseCacheFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 

@@ -28,25 +28,29 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.cstofacts.web.DataVersion;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Answers a repeated read of the API with the bytes of the first answer for as long as the data has not changed.
  * <p>
- * A GET under {@code /api} is fully determined by the data version, the URI with its query and the {@code Accept}
- * header (the ETags rest on the same fact), and reads far outnumber writes. Profiled under wrk
- * ({@code bench/reads.sh}), nearly all the time of a hot read went into JPA queries and mapping them to DTOs;
- * an answer from here costs a lookup and a copy.
+ * A GET under {@code /api} is fully determined by the data version, the URI with its query, the {@code Accept}
+ * header and, for CORS, the {@code Origin} header (the ETags rest on the same fact), and reads far outnumber writes.
+ * Profiled under wrk ({@code bench/reads.sh}), nearly all the time of a hot read went into JPA queries and mapping
+ * them to DTOs; an answer from here costs a lookup and a copy.
+ * <p>
+ * It is the first filter: an answer is kept with every header the other filters set (ETag, CORS, security headers),
+ * so a hit runs none of them. Profiled again with the cache after them, those filters (request metrics, an ETag
+ * digest per request, CORS, security headers) took most of the time of a hit. Hits are counted by the cache's own
+ * metrics ({@code cache.gets}, name {@code api-answers}) rather than the request metrics. A conditional request
+ * ({@code If-None-Match}) is not answered from here: the ETag filter answers it, with a 304 and no body.
  * <p>
  * The data version is part of the key: no answer of an older version is ever served, and the first request that
  * sees a new version drops the older answers. The version is read before the answer is computed, and a write
  * bumps it only after its commit, so an answer kept under a version never holds older data than that version.
  * <p>
- * Only {@code 200} answers are kept, with their media type and the headers the handler set, within a total size
- * (Caffeine evicts the least valuable first, so a flood of one-off queries cannot crowd out the hot reads).
+ * Only {@code 200} answers are kept, with their media type and the headers set while computing them, within a total
+ * size (Caffeine evicts the least valuable first, so a flood of one-off queries cannot crowd out the hot reads).
  */
 class ResponseCacheFilter extends OncePerRequestFilter {
 
@@ -76,19 +80,31 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	/** The newest data version seen: every cached answer is of this version or about to be dropped. */
 	private final AtomicLong newestVersion = new AtomicLong(Long.MIN_VALUE);
 
-	ResponseCacheFilter(DataVersion dataVersion, long maxBytes, int maxEntryBytes) {
+	private final boolean enabled;
+
+	ResponseCacheFilter(DataVersion dataVersion, ResponseCacheProperties properties) {
 		this.dataVersion = dataVersion;
-		this.maxEntryBytes = maxEntryBytes;
+		this.enabled = properties.enabled();
+		this.maxEntryBytes = (int) Math.min(Integer.MAX_VALUE, properties.maxEntrySize().toBytes());
 		this.answers = Caffeine.newBuilder()
-			.maximumWeight(maxBytes)
+			.maximumWeight(properties.maxSize().toBytes())
 			.weigher((Key key, Answer answer) -> key.weight() + answer.weight())
+			.recordStats()
 			.build();
+	}
+
+	Cache<?, ?> answers() {
+		return this.answers;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
+		if (!this.enabled || !HttpMethod.GET.matches(request.getMethod())
+				|| request.getHeader(HttpHeaders.IF_NONE_MATCH) != null) {
+			return true;
+		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !HttpMethod.GET.matches(request.getMethod()) || !(path.equals("/api") || path.startsWith("/api/"));
+		return !(path.equals("/api") || path.startsWith("/api/"));
 	}
 
 	@Override
@@ -132,10 +148,7 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		Map<String, List<String>> headers = headersAdded(recorder, headersBefore);
 		Answer answer = null;
 		if (isKept(recorder, headers)) {
-			answer = new Answer(recorder.getContentAsByteArray(), recorder.getContentType(), headers,
-					ServerHttpObservationFilter.findObservationContext(request)
-						.map(ServerRequestObservationContext::getPathPattern)
-						.orElse(null));
+			answer = new Answer(recorder.getContentAsByteArray(), recorder.getContentType(), headers);
 			if (version == this.dataVersion.current()) {
 				this.answers.put(key, answer);
 			}
@@ -187,20 +200,21 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * What makes two reads the same: the same data, path, parameters and acceptable media types. Parameters rather
-	 * than the raw query string, so that a request whose parameters arrive otherwise is never taken for another.
+	 * What makes two reads the same: the same data, path, parameters, acceptable media types and origin. Parameters
+	 * rather than the raw query string, so that a request whose parameters arrive otherwise is never taken for another.
 	 */
-	private record Key(long version, String uri, Map<String, List<String>> parameters, String accept) {
+	private record Key(long version, String uri, Map<String, List<String>> parameters, String accept, String origin) {
 
 		static Key of(long version, HttpServletRequest request) {
 			Map<String, List<String>> parameters = new LinkedHashMap<>();
 			request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
 			return new Key(version, request.getRequestURI(), parameters,
-					String.join(",", Collections.list(request.getHeaders(HttpHeaders.ACCEPT))));
+					String.join(",", Collections.list(request.getHeaders(HttpHeaders.ACCEPT))),
+					String.join(",", Collections.list(request.getHeaders(HttpHeaders.ORIGIN))));
 		}
 
 		int weight() {
-			int characters = this.uri.length() + this.accept.length();
+			int characters = this.uri.length() + this.accept.length() + this.origin.length();
 			for (Map.Entry<String, List<String>> parameter : this.parameters.entrySet()) {
 				characters += parameter.getKey().length();
 				for (String value : parameter.getValue()) {
@@ -212,18 +226,14 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 	}
 
-	/** A successful answer as the handler wrote it, with the URI pattern it matched (for the request metrics). */
-	private record Answer(byte[] body, String contentType, Map<String, List<String>> headers, String pathPattern) {
+	/** A successful answer as the filters and the handler wrote it. */
+	private record Answer(byte[] body, String contentType, Map<String, List<String>> headers) {
 
 		int weight() {
 			return 128 + this.body.length;
 		}
 
 		void replay(HttpServletRequest request, HttpServletResponse response) throws IOException {
-			if (this.pathPattern != null) {
-				ServerHttpObservationFilter.findObservationContext(request)
-					.ifPresent(context -> context.setPathPattern(this.pathPattern));
-			}
 			response.setStatus(HttpServletResponse.SC_OK);
 			response.setContentType(this.contentType);
 			this.headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));

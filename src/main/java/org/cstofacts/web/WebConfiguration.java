@@ -10,7 +10,8 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.CorsFilter;
 
 /**
- * The HTTP behaviour shared by every endpoint. Filters run in this order: security headers (on every answer),
+ * The HTTP behaviour shared by every endpoint. Filters run in this order, after the response cache (first of all):
+ * security headers (on every answer),
  * CORS (a refused origin never reaches anything else), then conditional GET.
  * <p>
  * Registering the filters here rather than as components keeps them out of other features' {@code @WebMvcTest}
@@ -24,7 +25,7 @@ public class WebConfiguration {
 	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
 		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
 				new SecurityHeadersFilter());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 
@@ -33,7 +34,7 @@ public class WebConfiguration {
 		CorsFilter filter = new CorsFilter(new ApiCorsConfigurationSource(properties));
 		filter.setCorsProcessor(new ProblemCorsProcessor());
 		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 
@@ -42,7 +43,7 @@ public class WebConfiguration {
 			ApplicationVersion applicationVersion) {
 		FilterRegistrationBean<ConditionalGetFilter> registration = new FilterRegistrationBean<>(
 				new ConditionalGetFilter(dataVersion, applicationVersion));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
 		return registration;
 	}
 

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.cstofacts.country.CountryService;
@@ -46,6 +47,9 @@ class ResponseCacheTest {
 
 	@Autowired
 	private DocumentIngestService ingest;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	@MockitoSpyBean
 	private CountryService countries;
@@ -94,6 +98,49 @@ class ResponseCacheTest {
 	}
 
 	@Test
+	void aReadFromABrowserOnAnotherOriginGetsItsCorsHeadersThoughTheSameReadWithoutOriginIsKept() throws Exception {
+		assertThat(read("/api/member-states?size=2", "application/json").getHeader("Access-Control-Allow-Origin"))
+			.isNull();
+
+		MockHttpServletResponse fromBrowser = mvc
+			.perform(get("/api/member-states?size=2").header("Accept", "application/json")
+				.header("Origin", "https://frontend.example"))
+			.andReturn()
+			.getResponse();
+
+		assertThat(fromBrowser.getStatus()).isEqualTo(200);
+		assertThat(fromBrowser.getHeader("Access-Control-Allow-Origin")).isNotNull();
+	}
+
+	@Test
+	void aRevalidationOfAKeptAnswerIsNotModifiedAndHasNoBody() throws Exception {
+		String etag = read("/api/member-states?size=6", "application/json").getHeader("ETag");
+		read("/api/member-states?size=6", "application/json");
+
+		MockHttpServletResponse revalidated = mvc
+			.perform(get("/api/member-states?size=6").header("Accept", "application/json").header("If-None-Match", etag))
+			.andReturn()
+			.getResponse();
+
+		assertThat(revalidated.getStatus()).isEqualTo(304);
+		assertThat(revalidated.getContentAsByteArray()).isEmpty();
+		assertThat(revalidated.getHeader("ETag")).isEqualTo(etag);
+	}
+
+	@Test
+	void hitsAndMissesAreCountedInTheCacheMetrics() throws Exception {
+		double hitsBefore = cacheGets("hit");
+		double missesBefore = cacheGets("miss");
+
+		read("/api/member-states?size=7", "application/json");
+		read("/api/member-states?size=7", "application/json");
+		read("/api/member-states?size=7", "application/json");
+
+		assertThat(cacheGets("miss") - missesBefore).isEqualTo(1);
+		assertThat(cacheGets("hit") - hitsBefore).isEqualTo(2);
+	}
+
+	@Test
 	void errorsAreNotKept() throws Exception {
 		assertThat(read("/api/member-states/XXX", "application/json").getStatus()).isEqualTo(404);
 		clearInvocations(countries);
@@ -134,6 +181,12 @@ class ResponseCacheTest {
 			release.countDown();
 			clients.shutdownNow();
 		}
+	}
+
+	private double cacheGets(String result) {
+		return meters.get("cache.gets").tag("cache", ResponseCacheConfiguration.METRICS_NAME).tag("result", result)
+			.functionCounter()
+			.count();
 	}
 
 	private MockHttpServletResponse read(String uri, String accept) throws Exception {

@@ -1,5 +1,7 @@
 package org.cstofacts.web;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +10,7 @@ class DataVersionTest {
 
 	@Test
 	void everyChangeGivesANewVersion() {
-		DataVersion version = new DataVersion(null);
+		DataVersion version = new DataVersion(null, new DataVersionProperties(Duration.ZERO));
 		long before = version.current();
 
 		version.changed();
@@ -19,12 +21,12 @@ class DataVersionTest {
 
 	@Test
 	void aLaterRunStartsBeyondTheVersionsOfAnEarlierOne() throws InterruptedException {
-		DataVersion earlier = new DataVersion(null);
+		DataVersion earlier = new DataVersion(null, new DataVersionProperties(Duration.ZERO));
 		earlier.changed();
 		earlier.changed();
 		Thread.sleep(1);
 
-		assertThat(new DataVersion(null).current()).isGreaterThan(earlier.current());
+		assertThat(new DataVersion(null, new DataVersionProperties(Duration.ZERO)).current()).isGreaterThan(earlier.current());
 	}
 
 }

@@ -28,8 +28,9 @@ COPY --from=build /workspace/extracted/application/ ./
 COPY data/ ./data/
 # Class data sharing: a training run on this image's JVM starts the application context (on a throw-away
 # database, so nothing is left in the image) and archives the classes it loaded; every start then maps them
-# instead of loading them again (bench/startup.sh measures the gain).
-RUN java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar app.jar \
+# instead of loading them again. Both runs use the context the build processed ahead of time (spring.aot.enabled),
+# which skips parsing the configuration and evaluating its conditions (bench/startup.sh measures both gains).
+RUN java -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar app.jar \
 		--spring.datasource.url=jdbc:h2:mem:training \
 	&& mkdir var && chown csto:csto var
 # The embedded H2 database lives in ./var: a volume keeps stored articles when the container is replaced.
@@ -41,4 +42,4 @@ USER csto
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
 	CMD curl -fsS http://localhost:8080/actuator/health || exit 1
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=app.jsa", "-jar", "app.jar"]
+ENTRYPOINT ["java", "-Dspring.aot.enabled=true", "-XX:SharedArchiveFile=app.jsa", "-jar", "app.jar"]

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Start-up time and memory of csto-facts, three ways in one run: the fat jar, the extracted jar, and the
-# extracted jar with a CDS archive from a training run (what the Dockerfile ships).
+# Start-up time and memory of csto-facts, four ways in one run: the fat jar, the extracted jar, the extracted jar
+# with a CDS archive from a training run, and that with the ahead-of-time processed context as well
+# (-Dspring.aot.enabled=true, what the Dockerfile ships).
 #
 # For each way, RUNS times (default 5): the time from launching `java` to the first 200 answer of /api (the seed
 # of ./data loaded into a throw-away H2 database), then the resident memory (VmRSS) after LOAD requests
@@ -37,6 +38,9 @@ java -Djarmode=tools -jar "$jar" extract --destination "$work/extracted" >/dev/n
 (cd "$work/extracted" && java -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh \
 	-jar "$name" --spring.datasource.url=jdbc:h2:mem:training >"$work/training.log" 2>&1) \
 	|| { echo "training run failed:"; tail -n 20 "$work/training.log"; exit 1; }
+(cd "$work/extracted" && java -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit=application-aot.jsa \
+	-Dspring.context.exit=onRefresh -jar "$name" --spring.datasource.url=jdbc:h2:mem:training >"$work/training-aot.log" 2>&1) \
+	|| { echo "AOT training run failed:"; tail -n 20 "$work/training-aot.log"; exit 1; }
 
 hot_reads=(/api /api/member-states /api/people /api/events /api/statements "/api/search?q=security" /api/timeline)
 
@@ -80,7 +84,7 @@ median() {
 }
 
 declare -A start_ms rss_mb
-for way in fat extracted cds; do
+for way in fat extracted cds cds+aot; do
 	times=()
 	sizes=()
 	for ((run = 1; run <= RUNS; run++)); do
@@ -88,6 +92,8 @@ for way in fat extracted cds; do
 			fat) result=$(measure "$work" -jar "$jar") ;;
 			extracted) result=$(measure "$work/extracted" -jar "$name") ;;
 			cds) result=$(measure "$work/extracted" -XX:SharedArchiveFile=application.jsa -Xshare:auto -jar "$name") ;;
+			cds+aot) result=$(measure "$work/extracted" -XX:SharedArchiveFile=application-aot.jsa -Xshare:auto \
+				-Dspring.aot.enabled=true -jar "$name") ;;
 		esac
 		times+=("${result% *}")
 		sizes+=("${result#* }")
@@ -98,7 +104,7 @@ for way in fat extracted cds; do
 		"$way" "${start_ms[$way]}" "${times[*]}" "${rss_mb[$way]}"
 done
 
-for way in extracted cds; do
+for way in extracted cds cds+aot; do
 	awk -v way="$way" -v t="${start_ms[$way]}" -v t0="${start_ms[fat]}" -v m="${rss_mb[$way]}" -v m0="${rss_mb[fat]}" \
 		'BEGIN { printf "%-10s vs fat jar: start-up x%.2f, RSS x%.2f\n", way, t / t0, m / m0 }'
 done

@@ -54,7 +54,7 @@ class DockerfileTest {
 	}
 
 	@Test
-	void startsFromAClassDataSharingArchiveMadeByATrainingRunOnTheRuntimeImage() {
+	void startsTheAheadOfTimeContextFromAClassDataSharingArchiveMadeByATrainingRunOnTheRuntimeImage() {
 		int runtimeStage = instructions.indexOf(instructionsOf("FROM").get(1));
 		List<String> training = instructionsOf("RUN").stream()
 			.filter((run) -> run.contains("-XX:ArchiveClassesAtExit=app.jsa"))
@@ -62,7 +62,8 @@ class DockerfileTest {
 
 		assertThat(training).singleElement()
 			.asString()
-			.contains("-Dspring.context.exit=onRefresh", "-jar app.jar", "--spring.datasource.url=jdbc:h2:mem:");
+			.contains("-Dspring.aot.enabled=true", "-Dspring.context.exit=onRefresh", "-jar app.jar",
+					"--spring.datasource.url=jdbc:h2:mem:");
 		assertThat(instructions.indexOf(training.get(0))).isGreaterThan(runtimeStage);
 		// The archive is only valid for the class path it was made with: the jar the entry point runs.
 		assertThat(instructions.indexOf(training.get(0)))
@@ -72,7 +73,7 @@ class DockerfileTest {
 				.orElseThrow()));
 		assertThat(instructionsOf("ENTRYPOINT")).singleElement()
 			.asString()
-			.contains("\"-XX:SharedArchiveFile=app.jsa\"");
+			.contains("\"-XX:SharedArchiveFile=app.jsa\"", "\"-Dspring.aot.enabled=true\"");
 	}
 
 	@Test

@@ -43,6 +43,10 @@ public class Country extends MergedFact<CountryClaim> {
 	@Column(name = "search_text", nullable = false)
 	private String searchText = "";
 
+	/** Every other name of every claim, in alphabetical order (see {@link Claims#joinSorted}). */
+	@Column(name = "aliases", nullable = false)
+	private String aliases = "";
+
 	@ElementCollection
 	@CollectionTable(name = "country_claim", joinColumns = @JoinColumn(name = "country_code"))
 	@OrderColumn(name = "position")
@@ -63,9 +67,34 @@ public class Country extends MergedFact<CountryClaim> {
 	}
 
 	@Override
+	protected ClaimTables tables() {
+		return new ClaimTables("country_claim", "country_sources", "country_code");
+	}
+
+	@Override
+	protected Object key() {
+		return code;
+	}
+
+	@Override
 	protected void refresh() {
 		officialName = Claims.primary(claims, CountryClaim::officialName);
 		member = claims.stream().anyMatch(CountryClaim::member);
+		aliases = Claims.joinSorted(Claims.names(claims, CountryClaim::aliases));
+		refreshSearchText();
+	}
+
+	@Override
+	protected void take(CountryClaim claim, NewerClaims newer) {
+		if (claim.officialName() != null && !newer.giveValueFor("official_name")) {
+			officialName = claim.officialName();
+		}
+		member = member || claim.member();
+		aliases = Claims.joinSorted(Stream.concat(getAliases().stream(), Claims.split(claim.aliases()).stream()));
+		refreshSearchText();
+	}
+
+	private void refreshSearchText() {
 		searchText = Folding.searchText(Stream.concat(Stream.of(code, isoAlpha2, name, officialName),
 				getAliases().stream()).toList());
 	}
@@ -91,7 +120,7 @@ public class Country extends MergedFact<CountryClaim> {
 	}
 
 	public List<String> getAliases() {
-		return Claims.union(claims, CountryClaim::aliases);
+		return Claims.split(aliases);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.cstofacts.document.Claims;
 import org.cstofacts.document.Document;
+import org.cstofacts.document.FactWriter;
 import org.cstofacts.document.MergedFact;
 import org.cstofacts.extraction.ArticleFacts.CountryFact;
 import org.springframework.stereotype.Component;
@@ -15,8 +16,11 @@ public class CountryFacts {
 
 	private final CountryRepository countries;
 
-	public CountryFacts(CountryRepository countries) {
+	private final FactWriter writer;
+
+	public CountryFacts(CountryRepository countries, FactWriter writer) {
 		this.countries = countries;
+		this.writer = writer;
 	}
 
 	public void merge(Document document, List<CountryFact> facts) {
@@ -24,9 +28,8 @@ public class CountryFacts {
 			String code = fact.code().toUpperCase(Locale.ROOT);
 			Country country = countries.findById(code)
 				.orElseGet(() -> new Country(code, fact.isoAlpha2(), fact.name()));
-			country.claim(new CountryClaim(document.getId(), document.getPublishedAt(), fact.officialName(),
-					fact.member(), Claims.join(fact.aliases())), fact.sources());
-			countries.save(country);
+			writer.claim(country, new CountryClaim(document.getId(), document.getPublishedAt(), fact.officialName(),
+					fact.member(), Claims.join(fact.aliases())), fact.sources(), countries);
 		}
 	}
 

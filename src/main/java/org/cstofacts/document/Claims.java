@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reading merged values out of the claims of several documents.
@@ -68,6 +69,22 @@ public final class Claims {
 			.filter(value -> !value.isEmpty())
 			.distinct()
 			.collect(Collectors.joining(SEPARATOR));
+	}
+
+	/**
+	 * Stores the names of several claims in one column, in alphabetical order: the same names give the same column
+	 * whatever order the claims arrived in, so a claim's names can be added without reading the other claims.
+	 */
+	public static String joinSorted(Stream<String> values) {
+		return join(values.filter(Objects::nonNull)
+			.map(value -> value.replace(SEPARATOR, " ").strip())
+			.sorted(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()))
+			.toList());
+	}
+
+	/** The names of every claim, for {@link #joinSorted}. */
+	public static <C extends Claim> Stream<String> names(Collection<C> claims, Function<C, String> joinedField) {
+		return claims.stream().flatMap(claim -> split(joinedField.apply(claim)).stream());
 	}
 
 	public static List<String> split(String joined) {

@@ -1,11 +1,13 @@
 package org.cstofacts.document;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.OrderColumn;
@@ -16,6 +18,12 @@ import org.springframework.data.repository.CrudRepository;
 /**
  * A fact that several articles may support: it keeps the claim and the mentions of each document,
  * and serves the values of the most recent one.
+ * <p>
+ * The served values are stored with the fact, together with the recency of its latest claim, so that a new claim can
+ * be taken in without reading the claims stored before it ({@link #absorb}, {@link FactWriter}): a value of the new
+ * claim is served unless a more recent claim gives one, which the latest claim's recency answers at once for a claim
+ * more recent than all, and a query of the stored claims otherwise. {@link #claim} adds a claim to the loaded claims
+ * and computes the values again from all of them; both ways serve the same values.
  *
  * @param <C> what one document says about the fact
  */
@@ -34,19 +42,52 @@ public abstract class MergedFact<C extends Claim> {
 	@OrderColumn(name = "position")
 	private List<Source> sources = new ArrayList<>();
 
+	@Column(name = "latest_published_at")
+	private LocalDateTime latestPublishedAt;
+
+	@Column(name = "latest_document_id")
+	private Long latestDocumentId;
+
 	protected abstract List<C> claims();
+
+	/** The tables the claims and sources of this kind of fact are stored in, for {@link FactWriter}. */
+	protected abstract ClaimTables tables();
+
+	/** The primary key of the fact. */
+	protected abstract Object key();
 
 	/** Recomputes the served values from the claims. */
 	protected abstract void refresh();
 
-	/** Adds what one document says, with the spans it was read from. */
+	/**
+	 * Takes in the values of a new claim as {@link #refresh} would compute them from all claims, without reading
+	 * the others.
+	 * @param newer which columns of the claims table more recent claims give a value for
+	 */
+	protected abstract void take(C claim, NewerClaims newer);
+
+	/** Adds what one document says, with the spans it was read from, to the loaded claims and sources. */
 	public void claim(C claim, List<Span> spans) {
 		claims().add(claim);
-		spans.stream()
-			.map(span -> new Source(claim.documentId(), span.start(), span.end()))
-			.distinct()
-			.forEach(sources::add);
-		refresh();
+		sources(claim, spans).forEach(sources::add);
+		refreshAll();
+	}
+
+	/** Whether the claim is more recent than every claim of the fact. */
+	public boolean supersededBy(C claim) {
+		return latestDocumentId == null || Claims.BY_RECENCY.compare(claim, latest()) > 0;
+	}
+
+	/** Takes in the values of a claim whose rows {@link FactWriter} wrote, without loading the stored claims. */
+	void absorb(C claim, NewerClaims newer) {
+		if (supersededBy(claim)) {
+			take(claim, column -> false);
+			latestPublishedAt = claim.publishedAt();
+			latestDocumentId = claim.documentId();
+		}
+		else {
+			take(claim, newer);
+		}
 	}
 
 	/**
@@ -59,8 +100,19 @@ public abstract class MergedFact<C extends Claim> {
 		if (claims().isEmpty()) {
 			return false;
 		}
-		refresh();
+		refreshAll();
 		return true;
+	}
+
+	private void refreshAll() {
+		refresh();
+		C latest = claims().stream().max(Claims.BY_RECENCY).orElseThrow();
+		latestPublishedAt = latest.publishedAt();
+		latestDocumentId = latest.documentId();
+	}
+
+	private Claim latest() {
+		return new Latest(latestDocumentId, latestPublishedAt);
 	}
 
 	/** Makes each fact forget the document, deleting those no other document supports. */
@@ -71,6 +123,10 @@ public abstract class MergedFact<C extends Claim> {
 				repository.delete(fact);
 			}
 		}
+	}
+
+	static List<Source> sources(Claim claim, List<Span> spans) {
+		return spans.stream().map(span -> new Source(claim.documentId(), span.start(), span.end())).distinct().toList();
 	}
 
 	public List<Source> getSources() {
@@ -89,6 +145,27 @@ public abstract class MergedFact<C extends Claim> {
 
 	public List<Source> sourcesIn(Set<Long> documentIds) {
 		return getSources().stream().filter(source -> documentIds.contains(source.documentId())).toList();
+	}
+
+	/** The recency of the latest claim, as stored with the fact. */
+	private record Latest(Long documentId, LocalDateTime publishedAt) implements Claim {
+	}
+
+	/** Asks the stored claims of a fact whether one more recent than a given claim gives a value for a column. */
+	@FunctionalInterface
+	public interface NewerClaims {
+
+		boolean giveValueFor(String column);
+
+	}
+
+	/**
+	 * Where the rows of one kind of fact live.
+	 * @param claims the table of its claims
+	 * @param sources the table of its sources
+	 * @param owner the column of both that holds the key of the fact
+	 */
+	public record ClaimTables(String claims, String sources, String owner) {
 	}
 
 }

@@ -1,11 +1,10 @@
 package org.cstofacts.event;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 import jakarta.persistence.CollectionTable;
@@ -34,9 +33,6 @@ import org.cstofacts.search.Folding;
 @Entity
 @Table(name = "event")
 public class Event extends MergedFact<EventClaim> {
-
-	/** How far apart two articles may date one event in one city. */
-	private static final int MISDATED_DAYS = 2;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,6 +64,13 @@ public class Event extends MergedFact<EventClaim> {
 	@Column(name = "search_text", nullable = false)
 	private String searchText = "";
 
+	/** The recency of the claim the served date is from (the most precise date wins, then the most recent). */
+	@Column(name = "dated_published_at")
+	private LocalDateTime datedPublishedAt;
+
+	@Column(name = "dated_document_id")
+	private Long datedDocumentId;
+
 	@ElementCollection
 	@CollectionTable(name = "event_claim", joinColumns = @JoinColumn(name = "event_id"))
 	@OrderColumn(name = "position")
@@ -81,26 +84,13 @@ public class Event extends MergedFact<EventClaim> {
 	}
 
 	/**
-	 * Whether an article's event of this type, date and place is this one: the same dates and places (one
-	 * may be vaguer), or a disagreement about one of them (the same day in another city, or a day or two
-	 * apart in the same city, as when articles count from different time zones).
+	 * Whether an article's event of this type, date and place is this one, by the dates and places of its claims
+	 * (see {@link EventDating#matches}).
 	 */
 	public boolean describes(EventType otherType, LocalDate otherDate, DatePrecision otherPrecision, String otherPlace) {
-		if (type != otherType) {
-			return false;
-		}
-		return claims.stream().anyMatch(claim -> {
-			boolean compatibleDates = EventDates.compatible(claim.date(), claim.datePrecision(), otherDate,
-					otherPrecision);
-			boolean samePlace = claim.place() != null && otherPlace != null
-					&& Folding.fold(claim.place()).equals(Folding.fold(otherPlace));
-			boolean placeOpen = samePlace || claim.place() == null || otherPlace == null;
-			boolean bothDays = claim.datePrecision() == DatePrecision.DAY && otherPrecision == DatePrecision.DAY;
-			boolean daysApart = bothDays && claim.date() != null && otherDate != null
-					&& Math.abs(ChronoUnit.DAYS.between(claim.date(), otherDate)) <= MISDATED_DAYS;
-			return compatibleDates && placeOpen || bothDays && Objects.equals(claim.date(), otherDate)
-					|| samePlace && daysApart;
-		});
+		return type == otherType && claims.stream()
+			.map(claim -> new EventDating(id, claim.date(), claim.datePrecision(), claim.place()))
+			.anyMatch(dating -> dating.matches(otherDate, otherPrecision, otherPlace));
 	}
 
 	@Override
@@ -109,18 +99,60 @@ public class Event extends MergedFact<EventClaim> {
 	}
 
 	@Override
+	protected ClaimTables tables() {
+		return new ClaimTables("event_claim", "event_sources", "event_id");
+	}
+
+	@Override
+	protected Object key() {
+		return id;
+	}
+
+	@Override
 	protected void refresh() {
-		EventClaim dating = claims.stream()
+		date = null;
+		datePrecision = null;
+		datedPublishedAt = null;
+		datedDocumentId = null;
+		claims.stream()
 			.filter(claim -> claim.date() != null)
 			.max(Comparator.comparing((EventClaim claim) -> precisionRank(claim.datePrecision()))
 				.thenComparing(Claims.BY_RECENCY))
-			.orElse(null);
-		date = dating == null ? null : dating.date();
-		datePrecision = dating == null ? null : dating.datePrecision();
+			.ifPresent(this::dateFrom);
 		title = Claims.primary(claims, EventClaim::title);
 		place = Claims.primary(claims, EventClaim::place);
 		venue = Claims.primary(claims, EventClaim::venue);
 		occasion = Claims.primary(claims, EventClaim::occasion);
+		refreshSearchText();
+	}
+
+	@Override
+	protected void take(EventClaim claim, NewerClaims newer) {
+		if (claim.date() != null && (date == null || isMorePreciseOrAsPreciseAndMoreRecent(claim))) {
+			dateFrom(claim);
+		}
+		title = claim.title() == null || newer.giveValueFor("title") ? title : claim.title();
+		place = claim.place() == null || newer.giveValueFor("place") ? place : claim.place();
+		venue = claim.venue() == null || newer.giveValueFor("venue") ? venue : claim.venue();
+		occasion = claim.occasion() == null || newer.giveValueFor("occasion") ? occasion : claim.occasion();
+		refreshSearchText();
+	}
+
+	private boolean isMorePreciseOrAsPreciseAndMoreRecent(EventClaim claim) {
+		int byPrecision = Integer.compare(precisionRank(claim.datePrecision()), precisionRank(datePrecision));
+		EventClaim dating = new EventClaim(datedDocumentId, datedPublishedAt, null, date, datePrecision, null, null,
+				null, null);
+		return byPrecision > 0 || byPrecision == 0 && Claims.BY_RECENCY.compare(claim, dating) > 0;
+	}
+
+	private void dateFrom(EventClaim claim) {
+		date = claim.date();
+		datePrecision = claim.datePrecision();
+		datedPublishedAt = claim.publishedAt();
+		datedDocumentId = claim.documentId();
+	}
+
+	private void refreshSearchText() {
 		searchText = Folding.searchText(Stream.of(type.name(), title, place, venue, occasion).toList());
 	}
 

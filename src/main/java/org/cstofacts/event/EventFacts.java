@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.cstofacts.document.Claims;
 import org.cstofacts.document.Document;
+import org.cstofacts.document.FactWriter;
 import org.cstofacts.document.MergedFact;
 import org.cstofacts.extraction.ArticleFacts.EventFact;
 import org.springframework.stereotype.Component;
@@ -15,23 +16,26 @@ public class EventFacts {
 
 	private final EventRepository events;
 
-	public EventFacts(EventRepository events) {
+	private final FactWriter writer;
+
+	public EventFacts(EventRepository events, FactWriter writer) {
 		this.events = events;
+		this.writer = writer;
 	}
 
 	/** @param personIds the id of the person each participant name refers to */
 	public void merge(Document document, List<EventFact> facts, Map<String, String> personIds) {
 		for (EventFact fact : facts) {
-			Event event = events.findByType(fact.type())
+			Event event = events.findDatingsByType(fact.type())
 				.stream()
-				.filter(stored -> stored.describes(fact.type(), fact.date(), fact.datePrecision(), fact.place()))
+				.filter(dating -> dating.matches(fact.date(), fact.datePrecision(), fact.place()))
 				.findFirst()
+				.flatMap(dating -> events.findById(dating.eventId()))
 				.orElseGet(() -> new Event(fact.type()));
 			List<String> participants = fact.participants().stream().map(personIds::get).filter(id -> id != null).toList();
-			event.claim(new EventClaim(document.getId(), document.getPublishedAt(), fact.title(), fact.date(),
+			writer.claim(event, new EventClaim(document.getId(), document.getPublishedAt(), fact.title(), fact.date(),
 					fact.datePrecision(), fact.place(), fact.venue(), fact.occasion(), Claims.join(participants)),
-					fact.sources());
-			events.save(event);
+					fact.sources(), events);
 		}
 	}
 

@@ -15,6 +15,11 @@ public interface EventRepository extends JpaRepository<Event, Long>, JpaSpecific
 
 	List<Event> findByType(EventType type);
 
+	/** The date and place each claim gives each event of the type, without loading the events' claims. */
+	@Query("select distinct new org.cstofacts.event.EventDating(e.id, claim.date, claim.datePrecision, claim.place) "
+			+ "from Event e join e.claims claim where e.type = ?1 order by e.id")
+	List<EventDating> findDatingsByType(EventType type);
+
 	List<Event> findAll(Sort sort);
 
 	long countByType(EventType type);

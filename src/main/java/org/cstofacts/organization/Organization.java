@@ -2,6 +2,7 @@ package org.cstofacts.organization;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -29,6 +30,10 @@ public class Organization extends MergedFact<OrganizationClaim> {
 	@Column(name = "name")
 	private String name;
 
+	/** Every other name of every claim, in alphabetical order (see {@link Claims#joinSorted}). */
+	@Column(name = "aliases", nullable = false)
+	private String aliases = "";
+
 	@ElementCollection
 	@CollectionTable(name = "organization_claim", joinColumns = @JoinColumn(name = "organization_acronym"))
 	@OrderColumn(name = "position")
@@ -47,8 +52,27 @@ public class Organization extends MergedFact<OrganizationClaim> {
 	}
 
 	@Override
+	protected ClaimTables tables() {
+		return new ClaimTables("organization_claim", "organization_sources", "organization_acronym");
+	}
+
+	@Override
+	protected Object key() {
+		return acronym;
+	}
+
+	@Override
 	protected void refresh() {
 		name = Claims.primary(claims, OrganizationClaim::name);
+		aliases = Claims.joinSorted(Claims.names(claims, OrganizationClaim::aliases));
+	}
+
+	@Override
+	protected void take(OrganizationClaim claim, NewerClaims newer) {
+		if (claim.name() != null && !newer.giveValueFor("name")) {
+			name = claim.name();
+		}
+		aliases = Claims.joinSorted(Stream.concat(getAliases().stream(), Claims.split(claim.aliases()).stream()));
 	}
 
 	public String getAcronym() {
@@ -60,7 +84,7 @@ public class Organization extends MergedFact<OrganizationClaim> {
 	}
 
 	public List<String> getAliases() {
-		return Claims.union(claims, OrganizationClaim::aliases);
+		return Claims.split(aliases);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.cstofacts.document.Claims;
 import org.cstofacts.document.Document;
+import org.cstofacts.document.FactWriter;
 import org.cstofacts.document.MergedFact;
 import org.cstofacts.extraction.ArticleFacts.OrganizationFact;
 import org.springframework.stereotype.Component;
@@ -14,17 +15,19 @@ public class OrganizationFacts {
 
 	private final OrganizationRepository organizations;
 
-	public OrganizationFacts(OrganizationRepository organizations) {
+	private final FactWriter writer;
+
+	public OrganizationFacts(OrganizationRepository organizations, FactWriter writer) {
 		this.organizations = organizations;
+		this.writer = writer;
 	}
 
 	public void merge(Document document, List<OrganizationFact> facts) {
 		for (OrganizationFact fact : facts) {
 			Organization organization = organizations.findById(fact.acronym())
 				.orElseGet(() -> new Organization(fact.acronym()));
-			organization.claim(new OrganizationClaim(document.getId(), document.getPublishedAt(), fact.name(),
-					Claims.join(fact.aliases())), fact.sources());
-			organizations.save(organization);
+			writer.claim(organization, new OrganizationClaim(document.getId(), document.getPublishedAt(), fact.name(),
+					Claims.join(fact.aliases())), fact.sources(), organizations);
 		}
 	}
 

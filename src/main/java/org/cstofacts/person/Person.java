@@ -43,6 +43,10 @@ public class Person extends MergedFact<PersonClaim> {
 	@Column(name = "search_text", nullable = false)
 	private String searchText = "";
 
+	/** Every name and alias of every claim, in alphabetical order (see {@link Claims#joinSorted}). */
+	@Column(name = "aliases", nullable = false)
+	private String aliases = "";
+
 	@ElementCollection
 	@CollectionTable(name = "person_claim", joinColumns = @JoinColumn(name = "person_id"))
 	@OrderColumn(name = "position")
@@ -61,11 +65,41 @@ public class Person extends MergedFact<PersonClaim> {
 	}
 
 	@Override
+	protected ClaimTables tables() {
+		return new ClaimTables("person_claim", "person_sources", "person_id");
+	}
+
+	@Override
+	protected Object key() {
+		return id;
+	}
+
+	@Override
 	protected void refresh() {
 		name = Claims.primary(claims, PersonClaim::name);
 		title = Claims.primary(claims, PersonClaim::title);
 		country = Claims.primary(claims, PersonClaim::country);
 		organization = Claims.primary(claims, PersonClaim::organization);
+		aliases = Claims.joinSorted(claims.stream().flatMap(Person::namesOf));
+		refreshSearchText();
+	}
+
+	@Override
+	protected void take(PersonClaim claim, NewerClaims newer) {
+		name = newer.giveValueFor("name") ? name : claim.name();
+		title = claim.title() == null || newer.giveValueFor("title") ? title : claim.title();
+		country = claim.country() == null || newer.giveValueFor("country") ? country : claim.country();
+		organization = claim.organization() == null || newer.giveValueFor("organization") ? organization
+				: claim.organization();
+		aliases = Claims.joinSorted(Stream.concat(getAliases().stream(), namesOf(claim)));
+		refreshSearchText();
+	}
+
+	private static Stream<String> namesOf(PersonClaim claim) {
+		return Stream.concat(Stream.of(claim.name()), Claims.split(claim.aliases()).stream());
+	}
+
+	private void refreshSearchText() {
 		searchText = Folding.searchText(Stream.concat(Stream.of(name), getAliases().stream()).toList());
 	}
 
@@ -95,9 +129,7 @@ public class Person extends MergedFact<PersonClaim> {
 
 	/** Every form of the name seen, the spellings of each article included. */
 	public List<String> getAliases() {
-		return Stream.concat(claims.stream().map(PersonClaim::name), Claims.union(claims, PersonClaim::aliases).stream())
-			.distinct()
-			.toList();
+		return Claims.split(aliases);
 	}
 
 }

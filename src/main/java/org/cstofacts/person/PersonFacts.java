@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.cstofacts.document.Claims;
 import org.cstofacts.document.Document;
+import org.cstofacts.document.FactWriter;
 import org.cstofacts.document.MergedFact;
 import org.cstofacts.extraction.ArticleFacts.PersonFact;
 import org.springframework.stereotype.Component;
@@ -20,8 +21,11 @@ public class PersonFacts {
 
 	private final PersonRepository people;
 
-	public PersonFacts(PersonRepository people) {
+	private final FactWriter writer;
+
+	public PersonFacts(PersonRepository people, FactWriter writer) {
 		this.people = people;
+		this.writer = writer;
 	}
 
 	/** @return the id of the person each name and alias of the article's people refers to */
@@ -29,10 +33,9 @@ public class PersonFacts {
 		Map<String, String> idsByName = new HashMap<>();
 		for (PersonFact fact : facts) {
 			Person person = findSame(fact).orElseGet(() -> new Person(PersonNames.slug(fact.name())));
-			person.claim(new PersonClaim(document.getId(), document.getPublishedAt(), fact.name(), fact.title(),
+			writer.claim(person, new PersonClaim(document.getId(), document.getPublishedAt(), fact.name(), fact.title(),
 					fact.country(), fact.organization(), Claims.join(fact.roles()), Claims.join(fact.aliases())),
-					fact.sources());
-			people.save(person);
+					fact.sources(), people);
 			idsByName.putIfAbsent(fact.name(), person.getId());
 			fact.aliases().forEach(alias -> idsByName.putIfAbsent(alias, person.getId()));
 		}

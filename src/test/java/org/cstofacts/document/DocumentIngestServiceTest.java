@@ -127,6 +127,18 @@ class DocumentIngestServiceTest {
 	}
 
 	@Test
+	void aMoreRecentArticleArrivingLastGivesThePrimaryValueWithoutLosingTheEarlierClaims() {
+		Long astana = ingest.ingest(extractor.script(ASTANA), "astana.txt").document().getId();
+		Long yerevan = ingest.ingest(extractor.script(YEREVAN), "yerevan.txt").document().getId();
+
+		PersonDto anna = people.get("anna-example");
+		assertThat(anna.title()).isEqualTo("President");
+		assertThat(anna.sources()).extracting(SourceDto::documentId).contains(astana, yerevan);
+		assertThat(conflicts.list(Pageable.unpaged()).getContent()).singleElement()
+			.satisfies(conflict -> assertThat(conflict.primary()).isEqualTo("President"));
+	}
+
+	@Test
 	void deletingAnArticleRemovesOnlyWhatNoOtherArticleSupports() {
 		Long astana = ingest.ingest(extractor.script(ASTANA), "astana.txt").document().getId();
 		Long yerevan = ingest.ingest(extractor.script(YEREVAN), "yerevan.txt").document().getId();

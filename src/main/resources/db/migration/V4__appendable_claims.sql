@@ -37,3 +37,20 @@ alter table event_sources add constraint event_sources_pk primary key (event_id,
 
 update document set extractor_version = concat('rebuild:', extractor_version),
 	country_count = 0, organization_count = 0, person_count = 0, event_count = 0, statement_count = 0;
+
+-- The served values of a fact come from its most recent claims: storing with the fact the recency of its latest
+-- claim (and of the claim its date is from), and the names of all its claims, lets a new claim be taken in without
+-- reading the others (document.FactWriter).
+alter table country add column latest_published_at timestamp(6);
+alter table country add column latest_document_id bigint;
+alter table country add column aliases text not null;
+alter table organization add column latest_published_at timestamp(6);
+alter table organization add column latest_document_id bigint;
+alter table organization add column aliases text not null;
+alter table person add column latest_published_at timestamp(6);
+alter table person add column latest_document_id bigint;
+alter table person add column aliases text not null;
+alter table event add column latest_published_at timestamp(6);
+alter table event add column latest_document_id bigint;
+alter table event add column dated_published_at timestamp(6);
+alter table event add column dated_document_id bigint;

@@ -12,6 +12,9 @@ import java.util.Map;
 
 import org.cstofacts.CstoFactsApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The whole service started as it is deployed (on a random port), and a client for its HTTP API. */
@@ -32,10 +35,22 @@ final class RunningInstance implements AutoCloseable {
 
 	/** Starts the service with {@code --name=value} for each setting, on the postgres profile. */
 	static RunningInstance start(Map<String, String> settings) {
+		return start(settings, () -> {
+		});
+	}
+
+	/** As {@link #start(Map)}, telling when logging is set up and before the context starts its beans. */
+	static RunningInstance start(Map<String, String> settings, Runnable loggingReady) {
 		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.profiles.active=postgres",
 				"--csto.api-key=" + API_KEY, "--spring.jmx.enabled=false"));
 		settings.forEach((name, value) -> arguments.add("--" + name + "=" + value));
-		return new RunningInstance(new SpringApplicationBuilder(CstoFactsApplication.class).run(arguments.toArray(String[]::new)));
+		return new RunningInstance(new SpringApplicationBuilder(CstoFactsApplication.class)
+			.listeners((ApplicationListener<ApplicationEvent>) event -> {
+				if (event instanceof ApplicationPreparedEvent) {
+					loggingReady.run();
+				}
+			})
+			.run(arguments.toArray(String[]::new)));
 	}
 
 	<T> T bean(Class<T> type) {

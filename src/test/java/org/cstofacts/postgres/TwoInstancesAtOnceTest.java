@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -147,22 +148,29 @@ class TwoInstancesAtOnceTest {
 		}
 	}
 
+	/**
+	 * Both instances work on the database at once. Their logging is set up one after the other: the two contexts
+	 * share this JVM's Logback, whose set-up is not thread-safe (a start failed with "Unable to find Spring Environment
+	 * in logger context"), and it ends well before either touches the database.
+	 */
 	private List<RunningInstance> startAtOnce(Map<String, String> settings) {
-		CountDownLatch go = new CountDownLatch(1);
-		List<CompletableFuture<RunningInstance>> starting = Stream.of(1, 2)
-			.map(instance -> CompletableFuture.supplyAsync(() -> {
-				await(go);
-				return startOn(settings);
-			}, starter))
-			.toList();
-		go.countDown();
-		return starting.stream().map(CompletableFuture::join).toList();
+		CountDownLatch firstLogging = new CountDownLatch(1);
+		CompletableFuture<RunningInstance> first = CompletableFuture
+			.supplyAsync(() -> startOn(settings, firstLogging::countDown), starter);
+		await(firstLogging);
+		CompletableFuture<RunningInstance> second = CompletableFuture.supplyAsync(() -> startOn(settings), starter);
+		return Stream.of(first, second).map(CompletableFuture::join).toList();
 	}
 
 	private RunningInstance startOn(Map<String, String> settings) {
+		return startOn(settings, () -> {
+		});
+	}
+
+	private RunningInstance startOn(Map<String, String> settings, Runnable loggingReady) {
 		Map<String, String> onThisDatabase = new HashMap<>(settings);
 		onThisDatabase.put("csto.test.postgres.schema", schema);
-		return RunningInstance.start(onThisDatabase);
+		return RunningInstance.start(onThisDatabase, loggingReady);
 	}
 
 	private void execute(String sql) throws SQLException {
@@ -183,7 +191,9 @@ class TwoInstancesAtOnceTest {
 
 	private static void await(CountDownLatch go) {
 		try {
-			go.await();
+			if (!go.await(60, TimeUnit.SECONDS)) {
+				throw new IllegalStateException("Waited a minute in vain");
+			}
 		}
 		catch (InterruptedException interrupted) {
 			Thread.currentThread().interrupt();

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Start-up time and memory of csto-facts, four ways in one run: the fat jar, the extracted jar, the extracted jar
 # with a CDS archive from a training run, and that with the ahead-of-time processed context as well
-# (-Dspring.aot.enabled=true, what the Dockerfile ships).
+# (-Dspring.aot.enabled=true, what the Dockerfile ships); and, for the record, that with the C1 compiler only
+# (-XX:TieredStopAtLevel=1), which starts faster at a cost in throughput that bench/reads.sh measures with
+# BENCH_JAVA_OPTS=-XX:TieredStopAtLevel=1.
 #
 # For each way, RUNS times (default 5): the time from launching `java` to the first 200 answer of /api (the seed
 # of ./data loaded into a throw-away H2 database), then the resident memory (VmRSS) after LOAD requests
@@ -84,7 +86,7 @@ median() {
 }
 
 declare -A start_ms rss_mb
-for way in fat extracted cds cds+aot; do
+for way in fat extracted cds cds+aot cds+aot+c1; do
 	times=()
 	sizes=()
 	for ((run = 1; run <= RUNS; run++)); do
@@ -94,6 +96,8 @@ for way in fat extracted cds cds+aot; do
 			cds) result=$(measure "$work/extracted" -XX:SharedArchiveFile=application.jsa -Xshare:auto -jar "$name") ;;
 			cds+aot) result=$(measure "$work/extracted" -XX:SharedArchiveFile=application-aot.jsa -Xshare:auto \
 				-Dspring.aot.enabled=true -jar "$name") ;;
+			cds+aot+c1) result=$(measure "$work/extracted" -XX:SharedArchiveFile=application-aot.jsa -Xshare:auto \
+				-Dspring.aot.enabled=true -XX:TieredStopAtLevel=1 -jar "$name") ;;
 		esac
 		times+=("${result% *}")
 		sizes+=("${result#* }")
@@ -104,7 +108,7 @@ for way in fat extracted cds cds+aot; do
 		"$way" "${start_ms[$way]}" "${times[*]}" "${rss_mb[$way]}"
 done
 
-for way in extracted cds cds+aot; do
+for way in extracted cds cds+aot cds+aot+c1; do
 	awk -v way="$way" -v t="${start_ms[$way]}" -v t0="${start_ms[fat]}" -v m="${rss_mb[$way]}" -v m0="${rss_mb[fat]}" \
 		'BEGIN { printf "%-10s vs fat jar: start-up x%.2f, RSS x%.2f\n", way, t / t0, m / m0 }'
 done

@@ -65,11 +65,12 @@ public class FactWriter {
 			moreRecent = "(published_at > ? or published_at = ? and document_id > ?)";
 			values.addAll(List.of(claim.publishedAt(), claim.publishedAt(), claim.documentId()));
 		}
-		return jdbc.sql("select count(*) from " + tables.claims() + " where " + tables.owner() + " = ? and " + column
-				+ " is not null and " + moreRecent)
+		return jdbc.sql("select 1 from " + tables.claims() + " where " + tables.owner() + " = ? and " + column
+				+ " is not null and " + moreRecent + " fetch first 1 rows only")
 			.params(values)
-			.query(Long.class)
-			.single() > 0;
+			.query(Integer.class)
+			.optional()
+			.isPresent();
 	}
 
 	/** Inserts a row after the last one of the owner, from a record whose components carry their column. */
@@ -82,8 +83,10 @@ public class FactWriter {
 		}
 		values.add(owner);
 		String placeholders = "?, ".repeat(columns.size());
+		// The last position through the primary key (owner, position), rather than max(), which reads every row.
 		jdbc.sql("insert into " + table + " (" + String.join(", ", columns) + ", position) values (" + placeholders
-				+ "(select coalesce(max(position), -1) + 1 from " + table + " where " + ownerColumn + " = ?))")
+				+ "coalesce((select position + 1 from " + table + " where " + ownerColumn
+				+ " = ? order by position desc fetch first 1 rows only), 0))")
 			.params(values)
 			.update();
 	}

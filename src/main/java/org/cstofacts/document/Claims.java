@@ -30,6 +30,14 @@ public final class Claims {
 	private Claims() {
 	}
 
+	/** A claim that says nothing but when, to compare the recency of a claim with one stored with a fact. */
+	public static Claim recency(Long documentId, LocalDateTime publishedAt) {
+		return new Recency(documentId, publishedAt);
+	}
+
+	private record Recency(Long documentId, LocalDateTime publishedAt) implements Claim {
+	}
+
 	/** The value of the most recent claim that has one. */
 	public static <C extends Claim, T> T primary(Collection<C> claims, Function<C, T> field) {
 		return claims.stream()

@@ -74,8 +74,9 @@ public abstract class MergedFact<C extends Claim> {
 	}
 
 	/** Whether the claim is more recent than every claim of the fact. */
-	public boolean supersededBy(C claim) {
-		return latestDocumentId == null || Claims.BY_RECENCY.compare(claim, latest()) > 0;
+	private boolean supersededBy(C claim) {
+		return latestDocumentId == null
+				|| Claims.BY_RECENCY.compare(claim, Claims.recency(latestDocumentId, latestPublishedAt)) > 0;
 	}
 
 	/** Takes in the values of a claim whose rows {@link FactWriter} wrote, without loading the stored claims. */
@@ -111,10 +112,6 @@ public abstract class MergedFact<C extends Claim> {
 		latestDocumentId = latest.documentId();
 	}
 
-	private Claim latest() {
-		return new Latest(latestDocumentId, latestPublishedAt);
-	}
-
 	/** Makes each fact forget the document, deleting those no other document supports. */
 	public static <F extends MergedFact<?>> void forgetAll(Long documentId, List<F> facts,
 			CrudRepository<F, ?> repository) {
@@ -145,10 +142,6 @@ public abstract class MergedFact<C extends Claim> {
 
 	public List<Source> sourcesIn(Set<Long> documentIds) {
 		return getSources().stream().filter(source -> documentIds.contains(source.documentId())).toList();
-	}
-
-	/** The recency of the latest claim, as stored with the fact. */
-	private record Latest(Long documentId, LocalDateTime publishedAt) implements Claim {
 	}
 
 	/** Asks the stored claims of a fact whether one more recent than a given claim gives a value for a column. */

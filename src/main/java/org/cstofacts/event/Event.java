@@ -83,16 +83,6 @@ public class Event extends MergedFact<EventClaim> {
 		this.type = type;
 	}
 
-	/**
-	 * Whether an article's event of this type, date and place is this one, by the dates and places of its claims
-	 * (see {@link EventDating#matches}).
-	 */
-	public boolean describes(EventType otherType, LocalDate otherDate, DatePrecision otherPrecision, String otherPlace) {
-		return type == otherType && claims.stream()
-			.map(claim -> new EventDating(id, claim.date(), claim.datePrecision(), claim.place()))
-			.anyMatch(dating -> dating.matches(otherDate, otherPrecision, otherPlace));
-	}
-
 	@Override
 	protected List<EventClaim> claims() {
 		return claims;
@@ -140,9 +130,8 @@ public class Event extends MergedFact<EventClaim> {
 
 	private boolean isMorePreciseOrAsPreciseAndMoreRecent(EventClaim claim) {
 		int byPrecision = Integer.compare(precisionRank(claim.datePrecision()), precisionRank(datePrecision));
-		EventClaim dating = new EventClaim(datedDocumentId, datedPublishedAt, null, date, datePrecision, null, null,
-				null, null);
-		return byPrecision > 0 || byPrecision == 0 && Claims.BY_RECENCY.compare(claim, dating) > 0;
+		return byPrecision > 0
+				|| byPrecision == 0 && Claims.BY_RECENCY.compare(claim, Claims.recency(datedDocumentId, datedPublishedAt)) > 0;
 	}
 
 	private void dateFrom(EventClaim claim) {

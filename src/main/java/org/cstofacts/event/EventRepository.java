@@ -13,8 +13,6 @@ public interface EventRepository extends JpaRepository<Event, Long>, JpaSpecific
 	@Query("select distinct e from Event e join e.claims claim where claim.documentId = ?1")
 	List<Event> findClaimedBy(Long documentId);
 
-	List<Event> findByType(EventType type);
-
 	/** The date and place each claim gives each event of the type, without loading the events' claims. */
 	@Query("select distinct new org.cstofacts.event.EventDating(e.id, claim.date, claim.datePrecision, claim.place) "
 			+ "from Event e join e.claims claim where e.type = ?1 order by e.id")

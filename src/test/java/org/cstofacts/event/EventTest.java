@@ -22,29 +22,6 @@ class EventTest {
 	}
 
 	@Test
-	void theSameTypeDateAndPlaceOrAVaguerDateIsTheSameEvent() {
-		Event event = summit(LocalDate.of(2022, 5, 16), "Moscow");
-		assertThat(event.describes(EventType.SUMMIT, LocalDate.of(2022, 5, 16), DatePrecision.DAY, "moscow")).isTrue();
-		assertThat(event.describes(EventType.SUMMIT, LocalDate.of(2022, 5, 1), DatePrecision.MONTH, null)).isTrue();
-		assertThat(event.describes(EventType.TREATY_SIGNED, LocalDate.of(2022, 5, 16), DatePrecision.DAY, "Moscow"))
-			.isFalse();
-	}
-
-	@Test
-	void anotherCityOnTheSameDayOrANearDayInTheSameCityIsADisagreementAboutOneEvent() {
-		Event event = summit(LocalDate.of(2022, 5, 16), "Moscow");
-		assertThat(event.describes(EventType.SUMMIT, LocalDate.of(2022, 5, 16), DatePrecision.DAY, "Minsk")).isTrue();
-		assertThat(event.describes(EventType.SUMMIT, LocalDate.of(2022, 5, 17), DatePrecision.DAY, "Moscow")).isTrue();
-	}
-
-	@Test
-	void anotherSummitInTheSameCityLaterThatYearIsAnotherEvent() {
-		Event event = summit(LocalDate.of(2022, 5, 16), "Moscow");
-		assertThat(event.describes(EventType.SUMMIT, LocalDate.of(2022, 11, 23), DatePrecision.DAY, "Moscow")).isFalse();
-		assertThat(event.describes(EventType.SUMMIT, LocalDate.of(2022, 5, 20), DatePrecision.DAY, "Minsk")).isFalse();
-	}
-
-	@Test
 	void theMostPreciseDateIsServed() {
 		Event event = summit(LocalDate.of(2022, 5, 16), "Moscow");
 		event.claim(new EventClaim(2L, LocalDateTime.of(2023, 1, 1, 0, 0), null, LocalDate.of(2022, 1, 1),

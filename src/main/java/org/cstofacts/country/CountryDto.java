@@ -11,7 +11,7 @@ public record CountryDto(@Schema(description = "ISO 3166-1 alpha-3 code, upper c
 		@Schema(description = "ISO 3166-1 alpha-2 code", example = "AB") String isoAlpha2,
 		@Schema(description = "Short English name") String name,
 		@Schema(description = "Official name as an article writes it, if any") String officialName,
-		@Schema(description = "Every form of the name seen in the articles") List<String> aliases,
+		@Schema(description = "Every form of the name seen in the articles, in alphabetical order") List<String> aliases,
 		@Schema(description = "Whether an article presents it as a CSTO member state") boolean member,
 		@Schema(description = "The mentions it was read from") List<SourceDto> sources) {
 

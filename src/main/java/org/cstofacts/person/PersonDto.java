@@ -13,7 +13,7 @@ public record PersonDto(@Schema(description = "Slug of the full name", example =
 		@Schema(description = "ISO 3166-1 alpha-3 code of the country the person represents, or null", example = "ABC") String country,
 		@Schema(description = "Acronym of the organization the person represents, or null", example = "CSTO") String organization,
 		@Schema(description = "Every title seen") List<String> roles,
-		@Schema(description = "Every form of the name seen, spelling variants included") List<String> aliases,
+		@Schema(description = "Every form of the name seen, spelling variants included, in alphabetical order") List<String> aliases,
 		@Schema(description = "Ids of the events the person took part in") List<Long> attended,
 		@Schema(description = "How many statements the person made") long statementCount,
 		@Schema(description = "The mentions the person was read from") List<SourceDto> sources) {

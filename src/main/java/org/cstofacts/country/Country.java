@@ -86,9 +86,7 @@ public class Country extends MergedFact<CountryClaim> {
 
 	@Override
 	protected void take(CountryClaim claim, NewerClaims newer) {
-		if (claim.officialName() != null && !newer.giveValueFor("official_name")) {
-			officialName = claim.officialName();
-		}
+		officialName = served(officialName, claim.officialName(), newer, "official_name");
 		member = member || claim.member();
 		aliases = Claims.joinSorted(Stream.concat(getAliases().stream(), Claims.split(claim.aliases()).stream()));
 		refreshSearchText();

@@ -66,6 +66,14 @@ public abstract class MergedFact<C extends Claim> {
 	 */
 	protected abstract void take(C claim, NewerClaims newer);
 
+	/**
+	 * The value to serve once a claim offers one: the offered value, unless it is absent or a more recent claim gives
+	 * a value for its column.
+	 */
+	protected static <T> T served(T current, T offered, NewerClaims newer, String column) {
+		return offered == null || newer.giveValueFor(column) ? current : offered;
+	}
+
 	/** Adds what one document says, with the spans it was read from, to the loaded claims and sources. */
 	public void claim(C claim, List<Span> spans) {
 		claims().add(claim);

@@ -121,10 +121,10 @@ public class Event extends MergedFact<EventClaim> {
 		if (claim.date() != null && (date == null || isMorePreciseOrAsPreciseAndMoreRecent(claim))) {
 			dateFrom(claim);
 		}
-		title = claim.title() == null || newer.giveValueFor("title") ? title : claim.title();
-		place = claim.place() == null || newer.giveValueFor("place") ? place : claim.place();
-		venue = claim.venue() == null || newer.giveValueFor("venue") ? venue : claim.venue();
-		occasion = claim.occasion() == null || newer.giveValueFor("occasion") ? occasion : claim.occasion();
+		title = served(title, claim.title(), newer, "title");
+		place = served(place, claim.place(), newer, "place");
+		venue = served(venue, claim.venue(), newer, "venue");
+		occasion = served(occasion, claim.occasion(), newer, "occasion");
 		refreshSearchText();
 	}
 

@@ -69,9 +69,7 @@ public class Organization extends MergedFact<OrganizationClaim> {
 
 	@Override
 	protected void take(OrganizationClaim claim, NewerClaims newer) {
-		if (claim.name() != null && !newer.giveValueFor("name")) {
-			name = claim.name();
-		}
+		name = served(name, claim.name(), newer, "name");
 		aliases = Claims.joinSorted(Stream.concat(getAliases().stream(), Claims.split(claim.aliases()).stream()));
 	}
 

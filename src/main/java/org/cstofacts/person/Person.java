@@ -86,11 +86,10 @@ public class Person extends MergedFact<PersonClaim> {
 
 	@Override
 	protected void take(PersonClaim claim, NewerClaims newer) {
-		name = newer.giveValueFor("name") ? name : claim.name();
-		title = claim.title() == null || newer.giveValueFor("title") ? title : claim.title();
-		country = claim.country() == null || newer.giveValueFor("country") ? country : claim.country();
-		organization = claim.organization() == null || newer.giveValueFor("organization") ? organization
-				: claim.organization();
+		name = served(name, claim.name(), newer, "name");
+		title = served(title, claim.title(), newer, "title");
+		country = served(country, claim.country(), newer, "country");
+		organization = served(organization, claim.organization(), newer, "organization");
 		aliases = Claims.joinSorted(Stream.concat(getAliases().stream(), namesOf(claim)));
 		refreshSearchText();
 	}

@@ -72,11 +72,6 @@ public class Country extends MergedFact<CountryClaim> {
 	}
 
 	@Override
-	protected Object key() {
-		return code;
-	}
-
-	@Override
 	protected void refresh() {
 		officialName = Claims.primary(claims, CountryClaim::officialName);
 		member = claims.stream().anyMatch(CountryClaim::member);
@@ -88,7 +83,7 @@ public class Country extends MergedFact<CountryClaim> {
 	protected void take(CountryClaim claim, NewerClaims newer) {
 		officialName = served(officialName, claim.officialName(), newer, "official_name");
 		member = member || claim.member();
-		aliases = Claims.joinSorted(Stream.concat(getAliases().stream(), Claims.split(claim.aliases()).stream()));
+		aliases = Claims.addSorted(getAliases(), Claims.split(claim.aliases()).stream());
 		refreshSearchText();
 	}
 

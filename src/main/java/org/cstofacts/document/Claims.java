@@ -90,6 +90,11 @@ public final class Claims {
 			.toList());
 	}
 
+	/** The names of a column made by {@link #joinSorted} with more names, as {@link #joinSorted} would make it. */
+	public static String addSorted(List<String> sorted, Stream<String> more) {
+		return joinSorted(Stream.concat(sorted.stream(), more));
+	}
+
 	/** The names of every claim, for {@link #joinSorted}. */
 	public static <C extends Claim> Stream<String> names(Collection<C> claims, Function<C, String> joinedField) {
 		return claims.stream().flatMap(claim -> split(joinedField.apply(claim)).stream());

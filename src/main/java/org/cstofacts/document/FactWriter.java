@@ -42,11 +42,12 @@ public class FactWriter {
 			CrudRepository<F, ?> repository) {
 		if (entityManager.contains(fact) && !Hibernate.isInitialized(fact.claims())) {
 			ClaimTables tables = fact.tables();
-			append(tables.claims(), tables.owner(), fact.key(), claim);
+			Object key = entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(fact);
+			append(tables.claims(), tables.owner(), key, claim);
 			for (Source source : MergedFact.sources(claim, spans)) {
-				append(tables.sources(), tables.owner(), fact.key(), source);
+				append(tables.sources(), tables.owner(), key, source);
 			}
-			fact.absorb(claim, column -> newerClaimGivesValue(tables, fact.key(), claim, column));
+			fact.absorb(claim, column -> newerClaimGivesValue(tables, key, claim, column));
 			return fact;
 		}
 		fact.claim(claim, spans);

@@ -53,9 +53,6 @@ public abstract class MergedFact<C extends Claim> {
 	/** The tables the claims and sources of this kind of fact are stored in, for {@link FactWriter}. */
 	protected abstract ClaimTables tables();
 
-	/** The primary key of the fact. */
-	protected abstract Object key();
-
 	/** Recomputes the served values from the claims. */
 	protected abstract void refresh();
 

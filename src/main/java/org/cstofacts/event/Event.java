@@ -94,11 +94,6 @@ public class Event extends MergedFact<EventClaim> {
 	}
 
 	@Override
-	protected Object key() {
-		return id;
-	}
-
-	@Override
 	protected void refresh() {
 		date = null;
 		datePrecision = null;

@@ -2,7 +2,6 @@ package org.cstofacts.organization;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -57,11 +56,6 @@ public class Organization extends MergedFact<OrganizationClaim> {
 	}
 
 	@Override
-	protected Object key() {
-		return acronym;
-	}
-
-	@Override
 	protected void refresh() {
 		name = Claims.primary(claims, OrganizationClaim::name);
 		aliases = Claims.joinSorted(Claims.names(claims, OrganizationClaim::aliases));
@@ -70,7 +64,7 @@ public class Organization extends MergedFact<OrganizationClaim> {
 	@Override
 	protected void take(OrganizationClaim claim, NewerClaims newer) {
 		name = served(name, claim.name(), newer, "name");
-		aliases = Claims.joinSorted(Stream.concat(getAliases().stream(), Claims.split(claim.aliases()).stream()));
+		aliases = Claims.addSorted(getAliases(), Claims.split(claim.aliases()).stream());
 	}
 
 	public String getAcronym() {

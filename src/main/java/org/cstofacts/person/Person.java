@@ -70,11 +70,6 @@ public class Person extends MergedFact<PersonClaim> {
 	}
 
 	@Override
-	protected Object key() {
-		return id;
-	}
-
-	@Override
 	protected void refresh() {
 		name = Claims.primary(claims, PersonClaim::name);
 		title = Claims.primary(claims, PersonClaim::title);
@@ -90,7 +85,7 @@ public class Person extends MergedFact<PersonClaim> {
 		title = served(title, claim.title(), newer, "title");
 		country = served(country, claim.country(), newer, "country");
 		organization = served(organization, claim.organization(), newer, "organization");
-		aliases = Claims.joinSorted(Stream.concat(getAliases().stream(), namesOf(claim)));
+		aliases = Claims.addSorted(getAliases(), namesOf(claim));
 		refreshSearchText();
 	}
 

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.cstofacts.version.ApplicationVersion;
 import org.cstofacts.version.DataVersion;
+import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -60,19 +62,24 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String entityTag = entityTagOf(request);
-		IfNoneMatch condition = IfNoneMatch.parse(request.getHeader(HttpHeaders.IF_NONE_MATCH));
-		if (condition.matches(entityTag)) {
+		List<ETag> condition = ETag.parse(Objects.toString(request.getHeader(HttpHeaders.IF_NONE_MATCH), ""));
+		if (matchesWeakly(condition, ETag.create(entityTag))) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			addValidators(response, entityTag);
 			return;
 		}
-		if (condition.isAny()) {
+		if (condition.stream().anyMatch(ETag::isWildcard)) {
 			answerAnyMatch(request, response, chain, entityTag);
 			return;
 		}
 		ValidatorsOnSuccess validated = new ValidatorsOnSuccess(response, entityTag);
 		chain.doFilter(request, validated);
 		validated.addValidatorsIfSuccessful();
+	}
+
+	/** {@code If-None-Match} compares weakly (RFC 9110, 13.1.2): {@code W/"x"} matches our strong {@code "x"}. */
+	private static boolean matchesWeakly(List<ETag> condition, ETag entityTag) {
+		return condition.stream().anyMatch((tag) -> !tag.isWildcard() && tag.compare(entityTag, false));
 	}
 
 	/**

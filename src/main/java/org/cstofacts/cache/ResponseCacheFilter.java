@@ -10,14 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
@@ -68,16 +67,15 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 	private final int maxEntryBytes;
 
-	private final Cache<Key, Answer> answers;
-
 	/**
-	 * The reads being answered now, by key. After a write every hot read misses at once; the first request of
-	 * each key computes the answer and the others wait for it, so the database sees one query per key and not
-	 * one per waiting connection (measured under bench/load.sh: without this, reads timed out behind each write).
+	 * The answers, and the reads being answered now: after a write every hot read misses at once; the first request
+	 * of each key computes the answer and the others wait for its future, so the database sees one query per key and
+	 * not one per waiting connection (measured under bench/load.sh: without this, reads timed out behind each write).
+	 * A future that ends without an answer to share leaves the cache.
 	 */
-	private final ConcurrentMap<Key, CompletableFuture<Answer>> computing = new ConcurrentHashMap<>();
+	private final AsyncCache<Key, Answer> answers;
 
-	/** The newest data version seen: every cached answer is of this version or about to be dropped. */
+	/** The newest data version seen: answers of older versions are dropped when a newer one is first seen. */
 	private final AtomicLong newestVersion = new AtomicLong(Long.MIN_VALUE);
 
 	private final boolean enabled;
@@ -90,11 +88,11 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			.maximumWeight(properties.maxSize().toBytes())
 			.weigher((Key key, Answer answer) -> key.weight() + answer.weight())
 			.recordStats()
-			.build();
+			.buildAsync();
 	}
 
 	Cache<?, ?> answers() {
-		return this.answers;
+		return this.answers.synchronous();
 	}
 
 	@Override
@@ -113,46 +111,35 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		long version = this.dataVersion.current();
 		dropAnswersBefore(version);
 		Key key = Key.of(version, request);
-		Answer cached = this.answers.getIfPresent(key);
-		if (cached != null) {
-			cached.replay(request, response);
-			return;
-		}
 		CompletableFuture<Answer> mine = new CompletableFuture<>();
-		CompletableFuture<Answer> earlier = this.computing.putIfAbsent(key, mine);
-		if (earlier != null) {
-			Answer shared = awaitQuietly(earlier);
+		CompletableFuture<Answer> found = this.answers.get(key, (ignored, executor) -> mine);
+		if (found != mine) {
+			Answer shared = awaitQuietly(found);
 			if (shared != null) {
 				shared.replay(request, response);
 			}
 			else {
-				answer(request, response, chain, key, version);
+				answer(request, response, chain);
 			}
 			return;
 		}
 		try {
-			mine.complete(answer(request, response, chain, key, version));
+			mine.complete(answer(request, response, chain));
 		}
 		finally {
 			mine.complete(null);
-			this.computing.remove(key, mine);
 		}
 	}
 
-	/** Runs the handler, keeps its answer if it may be shared, and returns it (null if not). */
-	private Answer answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Key key,
-			long version) throws ServletException, IOException {
+	/** Runs the handler and returns its answer if it may be shared, else null. */
+	private Answer answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
 		Set<String> headersBefore = lowerCase(response.getHeaderNames());
 		ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, recorder);
 		Map<String, List<String>> headers = headersAdded(recorder, headersBefore);
-		Answer answer = null;
-		if (isKept(recorder, headers)) {
-			answer = new Answer(recorder.getContentAsByteArray(), recorder.getContentType(), headers);
-			if (version == this.dataVersion.current()) {
-				this.answers.put(key, answer);
-			}
-		}
+		Answer answer = isKept(recorder, headers)
+				? new Answer(recorder.getContentAsByteArray(), recorder.getContentType(), headers) : null;
 		recorder.copyBodyToResponse();
 		return answer;
 	}
@@ -174,7 +161,7 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	private void dropAnswersBefore(long version) {
 		long newest = this.newestVersion.get();
 		if (version > newest && this.newestVersion.compareAndSet(newest, version)) {
-			this.answers.invalidateAll();
+			this.answers.synchronous().invalidateAll();
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.cstofacts.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Hidden;
@@ -33,6 +34,9 @@ class ApiErrorController implements ErrorController {
 
 	@RequestMapping
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+			return unrouted(request);
+		}
 		HttpStatusCode status = statusOf(request);
 		String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		ProblemDetail problem;
@@ -46,7 +50,22 @@ class ApiErrorController implements ErrorController {
 			problem = ProblemDetail.forStatusAndDetail(status, clientErrorDetail(request, status));
 		}
 		problem.setInstance(instanceOf(uri));
-		return ResponseEntity.status(status)
+		return answer(problem);
+	}
+
+	/**
+	 * A client asked for the error path itself: no error was forwarded here, so there is nothing to report and
+	 * nothing to log, only a path that serves nothing.
+	 */
+	private static ResponseEntity<ProblemDetail> unrouted(HttpServletRequest request) {
+		ProblemDetail problem = Problems.unknownPath(request.getMethod().toUpperCase(Locale.ROOT) + " "
+				+ request.getRequestURI());
+		problem.setInstance(instanceOf(request.getRequestURI()));
+		return answer(problem);
+	}
+
+	private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus())
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(Problems.withExplicitType(problem));
 	}

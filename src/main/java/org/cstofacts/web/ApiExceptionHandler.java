@@ -239,8 +239,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private static ProblemDetail unknownPath(WebRequest request) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"Nothing is served at " + describe(request) + "; GET /api lists the collections.");
+		return Problems.unknownPath(describe(request));
 	}
 
 	private static String describe(WebRequest request) {

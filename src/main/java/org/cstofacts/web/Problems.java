@@ -49,6 +49,12 @@ final class Problems {
 		return problem;
 	}
 
+	/** 404 for a request nothing serves, described as method and path. */
+	static ProblemDetail unknownPath(String request) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				"Nothing is served at " + request + "; GET /api lists the collections.");
+	}
+
 	/**
 	 * 5xx saying nothing about the cause, which only the log holds: the error id links the two without
 	 * telling a client anything about our internals.

@@ -7,9 +7,14 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=jdbc:h2:mem:web-errors-over-the-wire")
+@ExtendWith(OutputCaptureExtension.class)
 class ErrorsOverTheWireTest {
 
 	private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -42,6 +48,19 @@ class ErrorsOverTheWireTest {
 		assertThat(answer).startsWith("HTTP/1.1 404");
 		assertProblem(answer, 404);
 		assertThat(answer).contains("\"instance\":\"/api/nothing-here\"");
+	}
+
+	/** Asked for directly, the error path is a path like any other: nobody's error, so no 5xx and no ERROR log. */
+	@ParameterizedTest
+	@ValueSource(strings = { "GET", "POST", "DELETE" })
+	void theErrorPathAskedForDirectlyIsA404ProblemAndLogsNoError(String method, CapturedOutput output)
+			throws IOException {
+		String answer = exchange(method + " /error HTTP/1.1", "", "Accept: " + BROWSER_ACCEPT, "Content-Length: 0");
+
+		assertThat(answer).startsWith("HTTP/1.1 404");
+		assertProblem(answer, 404);
+		assertThat(answer).contains("\"instance\":\"/error\"").contains("Nothing is served at " + method + " /error");
+		assertThat(output.getAll()).doesNotContain(" ERROR ");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.cstofacts.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,10 +15,14 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Two runs of the service, one after the other, on one database file: the second serves what the first stored. */
+/**
+ * Two runs of the service, one after the other, on one database file a user gave: the second serves what the first
+ * stored. {@link KillDuringWritesTest} does the same with a {@code kill -9}.
+ */
 class RestartKeepsEverythingTest {
 
 	@TempDir
@@ -26,8 +31,7 @@ class RestartKeepsEverythingTest {
 	private ConfigurableApplicationContext start(Path data) {
 		return new SpringApplicationBuilder(CstoFactsApplication.class, ScriptedExtractor.Configuration.class)
 			.web(WebApplicationType.NONE)
-			.run("--spring.datasource.url=jdbc:h2:file:" + directory.resolve("db/csto-facts") + ";WRITE_DELAY=0",
-					"--csto.data-dir=" + data);
+			.run("--spring.datasource.url=jdbc:h2:file:" + directory.resolve("db/csto-facts"), "--csto.data-dir=" + data);
 	}
 
 	@Test
@@ -39,6 +43,7 @@ class RestartKeepsEverythingTest {
 
 		Long postedId;
 		try (ConfigurableApplicationContext first = start(data)) {
+			assertThat(writeDelaysOf(first)).as("milliseconds between a commit and its write to the file").containsOnly(0);
 			String text = first.getBean(ScriptedExtractor.class).script(posted);
 			postedId = first.getBean(DocumentIngestService.class).ingest(text, "posted").document().id();
 			assertThat(first.getBean(DocumentService.class).count()).isEqualTo(2);
@@ -51,6 +56,16 @@ class RestartKeepsEverythingTest {
 			assertThat(documents.get(postedId).text()).isEqualTo(posted.text());
 			assertThat(second.getBean(PersonService.class).get("anna-example").sources()).isNotEmpty();
 		}
+	}
+
+	/**
+	 * The URL above is a user's, without {@code WRITE_DELAY}: the service itself makes the file durable. H2 lists the
+	 * setting twice, as the database keeps it and as the connection gave it.
+	 */
+	private static List<Integer> writeDelaysOf(ConfigurableApplicationContext application) {
+		return application.getBean(JdbcTemplate.class)
+			.queryForList("select setting_value from information_schema.settings where setting_name = 'WRITE_DELAY'",
+					Integer.class);
 	}
 
 }

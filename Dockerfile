@@ -40,6 +40,7 @@ ENV CSTO_DATA_DIR=/app/data \
 	JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 USER csto
 EXPOSE 8080
+# Liveness, on the management port (the loopback's: it is not exposed): a database outage is no reason to restart.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
-	CMD curl -fsS http://localhost:8080/actuator/health || exit 1
+	CMD curl -fsS http://127.0.0.1:8081/actuator/health/liveness || exit 1
 ENTRYPOINT ["java", "-Dspring.aot.enabled=true", "-XX:SharedArchiveFile=app.jsa", "-jar", "app.jar"]

@@ -88,11 +88,11 @@ class DockerfileTest {
 	}
 
 	@Test
-	void exposesPort8080AndChecksHealthThroughTheActuator() {
+	void exposesPort8080AndChecksLivenessOnTheManagementPort() {
 		assertThat(instructionsOf("EXPOSE")).containsExactly("EXPOSE 8080");
 		assertThat(instructionsOf("HEALTHCHECK")).singleElement()
 			.asString()
-			.containsPattern(Pattern.compile("CMD .*(curl|wget).*http://localhost:8080/actuator/health"));
+			.containsPattern(Pattern.compile("CMD .*(curl|wget).*http://127\\.0\\.0\\.1:8081/actuator/health/liveness"));
 	}
 
 	@Test

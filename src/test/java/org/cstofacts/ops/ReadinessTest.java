@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A load balancer must not send requests to an instance that has not loaded its articles yet. The loader runs
- * before the web server listens, so nothing answers before the data directory is loaded; once the server does,
- * liveness is UP and readiness stays OUT_OF_SERVICE until the whole start is done.
+ * before the web servers listen, so nothing answers before the data directory is loaded; once they do, liveness is
+ * UP and readiness stays OUT_OF_SERVICE until the whole start is done.
  */
 class ReadinessTest {
 
@@ -33,16 +33,16 @@ class ReadinessTest {
 
 	@Test
 	void nothingAnswersBeforeTheDataDirectoryIsLoadedAndReadinessWaitsForTheWholeStart() throws Exception {
-		int port;
-		try (ServerSocket free = new ServerSocket(0)) {
-			port = free.getLocalPort();
-		}
+		int port = freePort();
+		int managementPort = freePort();
 		Gate gate = new Gate();
 		CompletableFuture<ConfigurableApplicationContext> running = CompletableFuture
 			.supplyAsync(() -> new SpringApplicationBuilder(CstoFactsApplication.class)
 				.initializers(context -> context.getBeanFactory().registerSingleton("gateAfterTheLoader", gate))
-				.run("--server.port=" + port, "--csto.data-dir=data", "--spring.jmx.enabled=false"));
+				.run("--server.port=" + port, "--management.server.port=" + managementPort, "--csto.data-dir=data",
+						"--spring.jmx.enabled=false"));
 		String base = "http://127.0.0.1:" + port;
+		String management = "http://127.0.0.1:" + managementPort;
 		try {
 			HttpResponse<String> firstAnswer = null;
 			Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
@@ -55,13 +55,20 @@ class ReadinessTest {
 				Thread.sleep(10);
 			}
 			assertThat(firstAnswer.body()).contains("\"documents\":1");
-			assertThat(get(base + "/actuator/health/liveness").statusCode()).isEqualTo(200);
-			HttpResponse<String> waiting = get(base + "/actuator/health/readiness");
+			// The management port opens right after the service's, in the same start.
+			HttpResponse<String> liveness = null;
+			while (liveness == null) {
+				assertThat(Instant.now()).as("liveness within three minutes").isBefore(deadline);
+				liveness = answerOrNull(management + "/actuator/health/liveness");
+				Thread.sleep(10);
+			}
+			assertThat(liveness.statusCode()).isEqualTo(200);
+			HttpResponse<String> waiting = get(management + "/actuator/health/readiness");
 			assertThat(waiting.statusCode()).isEqualTo(503);
 			assertThat(waiting.body()).contains("OUT_OF_SERVICE");
 
 			gate.open.countDown();
-			while (get(base + "/actuator/health/readiness").statusCode() != 200) {
+			while (get(management + "/actuator/health/readiness").statusCode() != 200) {
 				assertThat(Instant.now()).as("ready within three minutes").isBefore(deadline);
 				Thread.sleep(10);
 			}
@@ -69,6 +76,12 @@ class ReadinessTest {
 		finally {
 			gate.open.countDown();
 			running.get(3, TimeUnit.MINUTES).close();
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket free = new ServerSocket(0)) {
+			return free.getLocalPort();
 		}
 	}
 

@@ -24,6 +24,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.cstofacts.version.CacheStatus;
 import org.cstofacts.version.DataVersion;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -47,6 +48,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * The data version is part of the key: no answer of an older version is ever served, and the first request that
  * sees a new version drops the older answers. The version is read before the answer is computed, and a write
  * bumps it only after its commit, so an answer kept under a version never holds older data than that version.
+ * <p>
+ * While the database does not answer, the answers of the last version known are still served, marked by a
+ * {@code Cache-Status} field ({@link CacheStatus}); a read that misses then fails fast in the handler.
  * <p>
  * Only {@code 200} answers are kept, with their media type and the headers set while computing them, within a total
  * size (Caffeine evicts the least valuable first, so a flood of one-off queries cannot crowd out the hot reads).
@@ -116,6 +120,8 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		if (found != mine) {
 			Answer shared = awaitQuietly(found);
 			if (shared != null) {
+				this.dataVersion.unconfirmedFor()
+					.ifPresent((age) -> response.setHeader(CacheStatus.HEADER, CacheStatus.stale(age)));
 				shared.replay(request, response);
 			}
 			else {

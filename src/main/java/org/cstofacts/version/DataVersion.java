@@ -1,12 +1,18 @@
 package org.cstofacts.version;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.cstofacts.database.DatabaseOutage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -19,13 +25,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * It is a row of the database (table {@code data_version}), shared by every instance that serves that database,
  * so an ETag from one instance is right on every other. Every read of the API needs it, twice (ETag and response
  * cache): reading the row each time took a pooled connection per request, so the version read is kept for
- * {@code csto.data-version.max-age}. A write of this instance drops it when it commits, so the instance's own
- * writes show at once; writes of another instance show within the max age. Without a database (the web slices of
- * the tests) it lives in memory, seeded with the start time in microseconds.
+ * {@code csto.data-version.max-age}, and once it is older, one request reads it again while the others go on with
+ * the one held. A write of this instance holds the version it committed at once, so its own writes show at once;
+ * writes of another instance show within the max age.
+ * <p>
+ * While the database does not answer, no request waits for it here: the last version known is served, and
+ * {@link #unconfirmedFor()} says for how long it has not been confirmed, so that answers derived from it can be
+ * marked. Without a database (the web slices of the tests) it lives in memory, seeded with the start time in
+ * microseconds.
  */
 @Component
 @EnableConfigurationProperties(DataVersionProperties.class)
 public class DataVersion {
+
+	private static final String READ = "select version from data_version where id = 1";
 
 	private final @Nullable JdbcOperations database;
 
@@ -33,10 +46,11 @@ public class DataVersion {
 
 	private final AtomicLong memory = new AtomicLong(ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()));
 
-	/** Counts the commits of this instance's writes: a version read before the latest one is not served. */
-	private final AtomicLong commits = new AtomicLong();
+	/** The newest version known, read from the database or committed by a write of this instance. */
+	private final AtomicReference<@Nullable Read> newest = new AtomicReference<>();
 
-	private volatile @Nullable Read lastRead;
+	/** Held by the one request that reads the version again for all. */
+	private final AtomicBoolean reading = new AtomicBoolean();
 
 	public DataVersion(@Nullable JdbcOperations database, DataVersionProperties properties) {
 		this.database = database;
@@ -48,17 +62,36 @@ public class DataVersion {
 			return this.memory.get();
 		}
 		long now = System.nanoTime();
-		Read read = this.lastRead;
-		if (read != null && read.commit() == this.commits.get() && now - read.at() < this.maxAgeNanos) {
-			return read.version();
+		Read held = this.newest.get();
+		if (held != null && (now - held.triedAt() < this.maxAgeNanos || !this.reading.compareAndSet(false, true))) {
+			return held.version();
 		}
-		long commit = this.commits.get();
-		Long version = this.database.queryForObject("select version from data_version where id = 1", Long.class);
-		if (version == null) {
-			throw new IllegalStateException("Table data_version has no version: the migrations did not run");
+		try {
+			return remember(Read.confirmed(read(this.database), now)).version();
 		}
-		this.lastRead = new Read(version, commit, now);
-		return version;
+		catch (DataAccessException failure) {
+			if (held == null || !DatabaseOutage.explains(failure)) {
+				throw failure;
+			}
+			return remember(held.unconfirmedAt(now)).version();
+		}
+		finally {
+			if (held != null) {
+				this.reading.set(false);
+			}
+		}
+	}
+
+	/**
+	 * How long the version served has gone without the database confirming it, once a read of it failed because
+	 * the database did not answer; empty while it answers.
+	 */
+	public Optional<Duration> unconfirmedFor() {
+		Read held = this.newest.get();
+		if (held == null || !held.unconfirmed()) {
+			return Optional.empty();
+		}
+		return Optional.of(Duration.ofNanos(System.nanoTime() - held.confirmedAt()));
 	}
 
 	/**
@@ -76,16 +109,43 @@ public class DataVersion {
 			throw new IllegalStateException("The data version changes inside the write transaction, not after it");
 		}
 		this.database.update("update data_version set version = version + 1 where id = 1");
+		long committed = read(this.database);
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				DataVersion.this.commits.incrementAndGet();
+				remember(Read.confirmed(committed, System.nanoTime()));
 			}
 		});
 	}
 
-	/** A version as read from the database, after the given count of commits, at the given nano time. */
-	private record Read(long version, long commit, long at) {
+	private static long read(JdbcOperations database) {
+		Long version = database.queryForObject(READ, Long.class);
+		if (version == null) {
+			throw new IllegalStateException("Table data_version has no version: the migrations did not run");
+		}
+		return version;
+	}
+
+	/** Versions only grow: a read that started before a commit of this instance never hides that commit. */
+	private Read remember(Read read) {
+		return this.newest.accumulateAndGet(read,
+				(held, given) -> (held == null || given.version() >= held.version()) ? given : held);
+	}
+
+	/**
+	 * A version as the database gave it, at {@code confirmedAt}, and when it was last tried ({@code triedAt}), in
+	 * {@link System#nanoTime()}; unconfirmed when that last try failed.
+	 */
+	private record Read(long version, long confirmedAt, long triedAt, boolean unconfirmed) {
+
+		static Read confirmed(long version, long at) {
+			return new Read(version, at, at, false);
+		}
+
+		Read unconfirmedAt(long at) {
+			return new Read(this.version, this.confirmedAt, at, true);
+		}
+
 	}
 
 }

@@ -8,10 +8,12 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.cstofacts.database.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -39,18 +41,23 @@ class ApiErrorController implements ErrorController {
 		}
 		HttpStatusCode status = statusOf(request);
 		String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
 		ProblemDetail problem;
+		if (status.is5xxServerError() && DatabaseOutage.explains(failure)) {
+			problem = Problems.databaseUnavailable();
+			problem.setInstance(instanceOf(uri));
+			return answer(problem, Problems.retryAfter());
+		}
 		if (status.is5xxServerError()) {
 			String errorId = UUID.randomUUID().toString();
-			log.error("Error {} answering {}", errorId, uri,
-					(Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+			log.error("Error {} answering {}", errorId, uri, failure);
 			problem = Problems.serverError(status, errorId);
 		}
 		else {
 			problem = ProblemDetail.forStatusAndDetail(status, clientErrorDetail(request, status));
 		}
 		problem.setInstance(instanceOf(uri));
-		return answer(problem);
+		return answer(problem, HttpHeaders.EMPTY);
 	}
 
 	/**
@@ -61,11 +68,12 @@ class ApiErrorController implements ErrorController {
 		ProblemDetail problem = Problems.unknownPath(request.getMethod().toUpperCase(Locale.ROOT) + " "
 				+ request.getRequestURI());
 		problem.setInstance(instanceOf(request.getRequestURI()));
-		return answer(problem);
+		return answer(problem, HttpHeaders.EMPTY);
 	}
 
-	private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+	private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpHeaders headers) {
 		return ResponseEntity.status(problem.getStatus())
+			.headers(headers)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(Problems.withExplicitType(problem));
 	}

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import org.cstofacts.database.DatabaseOutage;
 import org.cstofacts.kernel.web.InvalidParameterException;
 import org.cstofacts.kernel.web.ResourceNotFoundException;
 import org.slf4j.Logger;
@@ -75,6 +76,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+		if (DatabaseOutage.explains(ex)) {
+			return handleExceptionInternal(ex, Problems.databaseUnavailable(), Problems.retryAfter(),
+					HttpStatus.SERVICE_UNAVAILABLE, request);
+		}
 		return handleExceptionInternal(ex, null, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
 	}
 
@@ -154,14 +159,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/**
 	 * Every problem passes here. A 5xx is logged with an id and its detail replaced, since exception messages
-	 * may hold SQL, class names or paths. The base class then leaves alone a response already committed (the
-	 * client went away mid-answer, say).
+	 * may hold SQL, class names or paths; but not a database out of reach, which the database monitor reports once
+	 * for the whole outage rather than every request. The base class then leaves alone a response already
+	 * committed (the client went away mid-answer, say).
 	 */
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		Object problem = body;
-		if (statusCode.is5xxServerError()) {
+		if (DatabaseOutage.explains(ex)) {
+			log.debug("The database did not answer {}: {}", describe(request), ex.toString());
+		}
+		else if (statusCode.is5xxServerError()) {
 			String errorId = UUID.randomUUID().toString();
 			log.error("Error {} answering {}", errorId, describe(request), ex);
 			problem = Problems.serverError(statusCode, errorId);

@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.cstofacts.version.ApplicationVersion;
+import org.cstofacts.version.CacheStatus;
 import org.cstofacts.version.DataVersion;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
@@ -64,8 +65,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		String entityTag = entityTagOf(request);
 		List<ETag> condition = ETag.parse(Objects.toString(request.getHeader(HttpHeaders.IF_NONE_MATCH), ""));
 		if (matchesWeakly(condition, ETag.create(entityTag))) {
-			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-			addValidators(response, entityTag);
+			notModified(response, entityTag);
 			return;
 		}
 		if (condition.stream().anyMatch(ETag::isWildcard)) {
@@ -91,8 +91,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, held);
 		if (isSuccess(held.getStatus())) {
-			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-			addValidators(response, entityTag);
+			notModified(response, entityTag);
 		}
 		else {
 			held.copyBodyToResponse();
@@ -114,6 +113,14 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java platform provides SHA-256", ex);
 		}
+	}
+
+	/** A 304 confirms the client's copy: while the database cannot confirm the version, it says so. */
+	private void notModified(HttpServletResponse response, String entityTag) {
+		response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+		addValidators(response, entityTag);
+		this.dataVersion.unconfirmedFor()
+			.ifPresent((age) -> response.setHeader(CacheStatus.HEADER, CacheStatus.stale(age)));
 	}
 
 	private static void addValidators(HttpServletResponse response, String entityTag) {

@@ -98,6 +98,11 @@ class OpenApiConfiguration {
 			if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
 				addWriteProblemResponses(responses, operation.getRequestBody() != null);
 			}
+			responses.putIfAbsent("503", problemResponse(
+					"The database does not answer (reads answered before are still served): try again after the "
+							+ "seconds in Retry-After",
+					example(Problems.DATABASE_UNAVAILABLE, "Database unavailable", 503,
+							Problems.databaseUnavailable().getDetail(), "/api/example-collection")));
 			responses.putIfAbsent("500", problemResponse("The server failed; the log holds the cause under errorId",
 					example(Problems.BLANK, "Internal Server Error", 500,
 							"The server could not answer this request. Quote error id " + EXAMPLE_ERROR_ID

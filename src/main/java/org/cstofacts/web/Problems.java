@@ -2,6 +2,8 @@ package org.cstofacts.web;
 
 import java.net.URI;
 
+import org.cstofacts.database.DatabaseOutage;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -15,6 +17,8 @@ final class Problems {
 	public static final URI INVALID_PARAMETER = URI.create("urn:problem-type:csto-facts:invalid-parameter");
 
 	public static final URI RESOURCE_NOT_FOUND = URI.create("urn:problem-type:csto-facts:resource-not-found");
+
+	public static final URI DATABASE_UNAVAILABLE = URI.create("urn:problem-type:csto-facts:database-unavailable");
 
 	/** The RFC's type for a problem that is no more than its HTTP status. */
 	public static final URI BLANK = URI.create("about:blank");
@@ -53,6 +57,26 @@ final class Problems {
 	static ProblemDetail unknownPath(String request) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
 				"Nothing is served at " + request + "; GET /api lists the collections.");
+	}
+
+	/**
+	 * 503 while the database does not answer: the client learns when to try again ({@code Retry-After}, which
+	 * {@link #retryAfter()} gives) and that trying again is safe, since the same article is stored once.
+	 */
+	static ProblemDetail databaseUnavailable() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The database does not answer at the moment. Try again after the seconds in Retry-After: an article "
+						+ "sent again is stored once.");
+		problem.setType(DATABASE_UNAVAILABLE);
+		problem.setTitle("Database unavailable");
+		return problem;
+	}
+
+	/** The headers of a {@link #databaseUnavailable()} answer. */
+	static HttpHeaders retryAfter() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseOutage.RETRY_AFTER.toSeconds()));
+		return headers;
 	}
 
 	/**

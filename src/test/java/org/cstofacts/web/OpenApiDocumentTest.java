@@ -75,7 +75,7 @@ class OpenApiDocumentTest {
 		for (Map.Entry<String, JsonNode> path : this.document.path("paths").properties()) {
 			for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
 				JsonNode responses = operation.getValue().path("responses");
-				for (String status : List.of("400", "404", "500")) {
+				for (String status : List.of("400", "404", "500", "503")) {
 					JsonNode problem = responses.path(status).path("content").path("application/problem+json");
 					assertThat(problem.path("schema").path("$ref").asString())
 						.as("%s %s %s", operation.getKey(), path.getKey(), status)

@@ -30,8 +30,6 @@ public final class BlockReader {
 
 	private static final int MAX_HEADING_WORDS = 14;
 
-	private static final int MAX_TITLE_WORDS = 40;
-
 	private static final int MAX_BYLINE_LENGTH = 160;
 
 	private final DateFinder dates;
@@ -110,15 +108,12 @@ public final class BlockReader {
 	}
 
 	/**
-	 * A first line that is a paragraph (long, ending like a sentence, or holding more than one sentence) is no
-	 * title: pasted text often starts with its lead.
+	 * A first line that reads as a paragraph (longer than a heading, and ending like a sentence or holding more than
+	 * one) is no title: pasted text often starts with its lead.
 	 */
 	private static boolean isTitle(String line) {
-		int words = line.strip().split("\\s+").length;
-		if (words > MAX_TITLE_WORDS) {
-			return false;
-		}
-		return words <= MAX_HEADING_WORDS || !endsLikeSentence(line) && !INNER_SENTENCE_END.matcher(line).find();
+		return line.strip().split("\\s+").length <= MAX_HEADING_WORDS
+				|| !endsLikeSentence(line) && !INNER_SENTENCE_END.matcher(line).find();
 	}
 
 	private static boolean isCaption(String words) {

@@ -58,7 +58,7 @@ final class ArticleBody {
 
 	private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "dd", "details",
 			"dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-			"h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+			"h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
 			"thead", "tfoot", "tr", "td", "th", "caption", "ul", "center");
 
 	private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -235,6 +235,9 @@ final class ArticleBody {
 				flush();
 				quote(element);
 			}
+			else if (tag.equals("li")) {
+				listItem(element, inLink);
+			}
 			else if (tag.equals("q")) {
 				text.append('“');
 				children(element, inLink);
@@ -247,6 +250,28 @@ final class ArticleBody {
 			}
 			else {
 				children(element, inLink || tag.equals("a"));
+			}
+		}
+
+		/**
+		 * A list is one block with a line per item, as a list is typed in a text file; an ordered list keeps its
+		 * numbers, which the article may refer to.
+		 */
+		private void listItem(Element item, boolean inLink) {
+			newLine();
+			Element list = item.parent();
+			if (list != null && list.normalName().equals("ol")) {
+				int start = list.attr("start").matches("\\d{1,6}") ? Integer.parseInt(list.attr("start")) : 1;
+				text.append(start + list.children().stream().filter(e -> e.normalName().equals("li")).toList()
+					.indexOf(item)).append(". ");
+			}
+			children(item, inLink);
+			newLine();
+		}
+
+		private void newLine() {
+			if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+				text.append('\n');
 			}
 		}
 

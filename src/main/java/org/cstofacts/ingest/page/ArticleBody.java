@@ -101,17 +101,21 @@ final class ArticleBody {
 	}
 
 	private static boolean isFurniture(Element element) {
-		String tag = element.normalName();
-		if (tag.equals("figure") && element.selectFirst("blockquote") != null) {
-			return false;
-		}
-		if (tag.equals("figcaption") && element.parent() != null && element.parent().selectFirst("blockquote") != null) {
-			return false;
-		}
-		return FURNITURE.contains(tag) || FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))
-				|| element.hasAttr("hidden") || element.attr("aria-hidden").equalsIgnoreCase("true")
+		return FURNITURE.contains(element.normalName()) && !isPartOfAQuotation(element)
+				|| FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT)) || element.hasAttr("hidden") || element.attr("aria-hidden").equalsIgnoreCase("true")
 				|| HIDDEN_STYLE.matcher(element.attr("style")).find()
 				|| FURNITURE_NAME.matcher(names(element)).find();
+	}
+
+	/** A quotation's figure, and the figure caption or footer that says whose words they are. */
+	private static boolean isPartOfAQuotation(Element element) {
+		Element parent = element.parent();
+		return switch (element.normalName()) {
+			case "figure" -> element.selectFirst("> blockquote") != null;
+			case "figcaption" -> parent != null && parent.selectFirst("> blockquote") != null;
+			case "footer" -> parent != null && parent.normalName().equals("blockquote");
+			default -> false;
+		};
 	}
 
 	private static boolean isOverlay(Element element) {

@@ -280,7 +280,7 @@ final class ArticleBody {
 		}
 
 		private void append(String words, boolean inLink) {
-			String collapsed = words.replaceAll("[\\s\\u00A0]+", " ").replaceAll("[\\u00AD\\u200B\\uFEFF]", "");
+			String collapsed = InlineText.normalize(words);
 			if (collapsed.startsWith(" ") && (text.isEmpty() || Character.isWhitespace(text.charAt(text.length() - 1)))) {
 				collapsed = collapsed.substring(1);
 			}
@@ -306,7 +306,7 @@ final class ArticleBody {
 		}
 
 		private void heading(Element heading, boolean inLink) {
-			String words = PageMetadataReader.collapse(heading.text());
+			String words = InlineText.collapse(heading.text());
 			int inLinks = inLink ? letters(words) : heading.select("a").stream().mapToInt(a -> letters(a.text())).sum();
 			if (heading == firstHeading || words.isEmpty() || inLinks * 2 > letters(words)
 					|| fold(words).equals(headline)) {
@@ -325,7 +325,7 @@ final class ArticleBody {
 			if (attribution == null && blockquote.parent() != null && blockquote.parent().normalName().equals("figure")) {
 				attribution = blockquote.parent().selectFirst("figcaption");
 			}
-			String source = attribution == null ? "" : PageMetadataReader.collapse(attribution.text())
+			String source = attribution == null ? "" : InlineText.collapse(attribution.text())
 				.replaceFirst("^[—–\\-―\\s]+", "");
 			if (attribution != null) {
 				attribution.remove();

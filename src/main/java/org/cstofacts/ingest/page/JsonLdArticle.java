@@ -124,8 +124,8 @@ final class JsonLdArticle {
 		if (value.isArray() && !value.isEmpty()) {
 			return text(value.get(0));
 		}
-		return value.isString() && !value.asString().isBlank()
-				? Parser.unescapeEntities(value.asString(), false).strip() : null;
+		String text = value.isString() ? InlineText.collapse(Parser.unescapeEntities(value.asString(), false)) : "";
+		return text.isEmpty() ? null : text;
 	}
 
 }

@@ -54,7 +54,7 @@ final class PageMetadataReader {
 	private static String meta(Document page, String key) {
 		for (Element meta : page.select("meta[content]")) {
 			if (key.equalsIgnoreCase(meta.attr("property")) || key.equalsIgnoreCase(meta.attr("name"))) {
-				String content = collapse(meta.attr("content"));
+				String content = InlineText.collapse(meta.attr("content"));
 				if (!content.isEmpty()) {
 					return content;
 				}
@@ -80,7 +80,7 @@ final class PageMetadataReader {
 		if (heading == null) {
 			heading = page.selectFirst("h1");
 		}
-		String text = heading == null ? "" : collapse(heading.text());
+		String text = heading == null ? "" : InlineText.collapse(heading.text());
 		return text.isEmpty() ? null : text;
 	}
 
@@ -90,7 +90,7 @@ final class PageMetadataReader {
 	 * site name is known or a heading of the page repeats the headline.
 	 */
 	private static Title title(Document page, String siteName) {
-		String title = collapse(page.title());
+		String title = InlineText.collapse(page.title());
 		if (title.isEmpty()) {
 			return new Title(null, null);
 		}
@@ -99,7 +99,7 @@ final class PageMetadataReader {
 			return new Title(headline != null ? headline : title, siteName);
 		}
 		for (String heading : page.select("h1, h2, h3").eachText()) {
-			String repeated = collapse(heading);
+			String repeated = InlineText.collapse(heading);
 			String site = repeated.isEmpty() ? null : around(title, repeated);
 			if (site != null) {
 				String[] parts = TITLE_SEPARATOR.split(site);
@@ -134,10 +134,6 @@ final class PageMetadataReader {
 			language = locale == null ? null : locale.replace('_', '-');
 		}
 		return language == null || language.isEmpty() ? null : language;
-	}
-
-	static String collapse(String text) {
-		return text.replaceAll("[\\s\\u00A0]+", " ").strip();
 	}
 
 }

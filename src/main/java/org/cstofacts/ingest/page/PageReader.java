@@ -36,6 +36,12 @@ public final class PageReader {
 	/** Less running text than this is a page without an article: an index, an error page, a cookie wall. */
 	static final int MIN_ARTICLE_LETTERS = 150;
 
+	/**
+	 * Pages carry a stray control character now and then (a paste into a content system); binary data carries one in
+	 * every few bytes.
+	 */
+	private static final int MAX_CONTROL_CHARACTERS_PER_THOUSAND = 1;
+
 	/** The pipeline reads a longer line as a paragraph, not as a byline. */
 	private static final int MAX_BYLINE_LENGTH = 160;
 
@@ -51,11 +57,18 @@ public final class PageReader {
 	 * @param page the page's bytes as they were served or saved
 	 * @param declaredCharset the charset the HTTP {@code Content-Type} gave, or null; a label no one knows is passed
 	 * over
+	 * @throws NotAPageException when the bytes are binary data, not a page
 	 * @throws NoArticleTextException when the page holds no article text
 	 */
 	public Page read(byte[] page, String declaredCharset) {
 		Charset charset = PageCharset.of(page, declaredCharset);
-		Document document = Jsoup.parse(PageCharset.decode(page, charset));
+		String html = PageCharset.decode(page, charset);
+		long controls = html.chars().filter(PageReader::isControl).count();
+		if (controls * 1000 > (long) html.length() * MAX_CONTROL_CHARACTERS_PER_THOUSAND) {
+			throw new NotAPageException("The page is not text: " + controls + " of its " + html.length()
+					+ " characters are control characters, as in binary data.");
+		}
+		Document document = Jsoup.parse(html);
 		PageMetadata metadata = metadataReader.read(document);
 		String visibleDate = metadata.publishedAt() == null ? visibleDate(document) : null;
 		List<TextBlock> blocks = ArticleBody.read(document, metadata.headline());
@@ -69,6 +82,10 @@ public final class PageReader {
 					+ MIN_ARTICLE_LETTERS + " an article has.");
 		}
 		return new Page(text(metadata, visibleDate, blocks), metadata, charset);
+	}
+
+	private static boolean isControl(int c) {
+		return Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f';
 	}
 
 	private static String text(PageMetadata metadata, String visibleDate, List<TextBlock> blocks) {
@@ -121,7 +138,7 @@ public final class PageReader {
 		for (String scope : new String[] { "article ", "main ", "" }) {
 			String date = page.select(scope + VISIBLE_DATE)
 				.stream()
-				.map(element -> PageMetadataReader.collapse(element.text()))
+				.map(element -> InlineText.collapse(element.text()))
 				.filter(text -> text.length() <= 60 && text.chars().anyMatch(Character::isDigit))
 				.findFirst()
 				.orElse(null);

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -182,6 +184,47 @@ class PageReaderTest {
 		assertThatThrownBy(() -> read("no-article-index.html")).isInstanceOf(NoArticleTextException.class)
 			.hasMessageContaining("no article text")
 			.hasMessageContaining("0 letters");
+	}
+
+	@Test
+	void reportsAPageThatBuildsItsTextByScriptAndAnErrorPageAsPagesWithoutArticleText() {
+		byte[] script = """
+				<html><head><title>Lake council agrees on water accord</title></head>
+				<body><div id="app"></div><script>render({"text": "The five members of the Lake Council agreed on \
+				Wednesday on a water accord that sets how much each may draw from the shared basin."})</script></body>
+				</html>""".getBytes(StandardCharsets.UTF_8);
+		byte[] notFound = """
+				<html><head><title>Page not found | Borealis Wire</title></head>
+				<body><h1>Page not found</h1><p>The page you asked for does not exist or was moved.</p>
+				<p><a href="/">Back to the front page</a></p></body></html>""".getBytes(StandardCharsets.UTF_8);
+
+		assertThatThrownBy(() -> reader.read(script, null)).isInstanceOf(NoArticleTextException.class);
+		assertThatThrownBy(() -> reader.read(notFound, null)).isInstanceOf(NoArticleTextException.class);
+	}
+
+	@Test
+	void refusesBinaryDataAsNotAPage() {
+		byte[] binary = new byte[64 * 1024];
+		new Random(15).nextBytes(binary);
+
+		assertThatThrownBy(() -> reader.read(binary, null)).isInstanceOf(NotAPageException.class)
+			.hasMessageContaining("control characters");
+	}
+
+	@Test
+	void readsAPageWithAStrayControlCharacterAndLeavesItOut() {
+		byte[] page = new String(bytes("agency-json-ld.html"), StandardCharsets.UTF_8).replace("Port Amsel.",
+				"Port Amsel.\u0002").getBytes(StandardCharsets.UTF_8);
+
+		assertThat(reader.read(page, null).text()).contains("lakeside town of Port Amsel.\n").doesNotContain("\u0002");
+	}
+
+	@Test
+	void readsNestingTooDeepForTheParserAsAPageWithoutArticleText() {
+		byte[] deep = ("<div>".repeat(100_000) + "<script type=\"application/ld+json\">" + "[".repeat(100_000)
+				+ "</script>").getBytes(StandardCharsets.UTF_8);
+
+		assertThatThrownBy(() -> reader.read(deep, null)).isInstanceOf(NoArticleTextException.class);
 	}
 
 }

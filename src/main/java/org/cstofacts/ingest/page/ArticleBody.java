@@ -201,6 +201,12 @@ final class ArticleBody {
 
 		private int letters;
 
+		/** How many list items the walk is in. */
+		private int listItems;
+
+		/** Where the words of the last list item begin, after its number: its first paragraph goes on that line. */
+		private int itemStart = -1;
+
 		private final Element firstHeading;
 
 		private final String headline;
@@ -247,6 +253,12 @@ final class ArticleBody {
 				children(element, inLink);
 				text.append('”');
 			}
+			else if (BLOCKS.contains(tag) && listItems > 0) {
+				// Paragraphs inside a list item are lines of the list.
+				newLine();
+				children(element, inLink);
+				newLine();
+			}
 			else if (BLOCKS.contains(tag)) {
 				flush();
 				children(element, inLink);
@@ -269,12 +281,15 @@ final class ArticleBody {
 				text.append(start + list.children().stream().filter(e -> e.normalName().equals("li")).toList()
 					.indexOf(item)).append(". ");
 			}
+			itemStart = text.length();
+			listItems++;
 			children(item, inLink);
+			listItems--;
 			newLine();
 		}
 
 		private void newLine() {
-			if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+			if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n' && text.length() != itemStart) {
 				text.append('\n');
 			}
 		}

@@ -25,10 +25,13 @@ final class PageMetadataReader {
 		if (headline == null) {
 			headline = firstHeading(page);
 		}
-		if (headline == null || publisher == null) {
-			Title title = title(page, publisher);
-			headline = headline != null ? headline : title.headline();
-			publisher = title.site();
+		Title title = title(page, publisher);
+		headline = headline != null ? headline : title.headline();
+		publisher = publisher != null ? publisher : title.site();
+		if (headline != null && publisher != null) {
+			// Many sites give og:title the page's title, site name and all.
+			String withoutSite = around(headline, publisher);
+			headline = withoutSite != null ? withoutSite : headline;
 		}
 		PublishedTime published = PublishedTime.parse(first(article, JsonLdArticle::datePublished,
 				meta(page, "article:published_time")));

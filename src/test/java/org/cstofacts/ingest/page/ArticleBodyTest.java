@@ -64,6 +64,12 @@ class ArticleBodyTest {
 	}
 
 	@Test
+	void readsParagraphsInsideListItemsAsLinesOfTheList() {
+		assertThat(texts("<ol><li><p>the timetable;</p></li><li><p>the fares,</p><p>from 1 May.</p></li></ol>"))
+			.containsExactly("1. the timetable;\n2. the fares,\nfrom 1 May.");
+	}
+
+	@Test
 	void leavesOutWhatThePageHides() {
 		assertThat(texts("<p>" + SENTENCE + "</p><p hidden>Hidden teaser.</p><p style=\"display: none\">Invisible."
 				+ "</p><div aria-hidden=\"true\">Decoration.</div><span class=\"sr-only\">Skip to content</span>"))

@@ -42,6 +42,14 @@ class PageMetadataReaderTest {
 	}
 
 	@Test
+	void takesTheSiteNameOutOfAnOpenGraphTitleThatCarriesIt() {
+		PageMetadata metadata = read("<meta property=\"og:title\" content=\"Ferry runs all winter | Lakeside Daily\">"
+				+ "<meta property=\"og:site_name\" content=\"Lakeside Daily\">", "");
+
+		assertThat(metadata.headline()).isEqualTo("Ferry runs all winter");
+	}
+
+	@Test
 	void takesTheWholeTitleWhenNothingTellsTheSiteApart() {
 		PageMetadata metadata = read("<title>Ministry of Lakes - News - Commission meets in Velden</title>", "");
 

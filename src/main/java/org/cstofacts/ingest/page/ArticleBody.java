@@ -102,9 +102,9 @@ final class ArticleBody {
 
 	private static boolean isFurniture(Element element) {
 		return FURNITURE.contains(element.normalName()) && !isPartOfAQuotation(element)
-				|| FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT)) || element.hasAttr("hidden") || element.attr("aria-hidden").equalsIgnoreCase("true")
-				|| HIDDEN_STYLE.matcher(element.attr("style")).find()
-				|| FURNITURE_NAME.matcher(names(element)).find();
+				|| FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))
+				|| element.hasAttr("hidden") || element.attr("aria-hidden").equalsIgnoreCase("true")
+				|| HIDDEN_STYLE.matcher(element.attr("style")).find() || FURNITURE_NAME.matcher(names(element)).find();
 	}
 
 	/** A quotation's figure, and the figure caption or footer that says whose words they are. */
@@ -296,7 +296,8 @@ final class ArticleBody {
 
 		private void append(String words, boolean inLink) {
 			String collapsed = InlineText.normalize(words);
-			if (collapsed.startsWith(" ") && (text.isEmpty() || Character.isWhitespace(text.charAt(text.length() - 1)))) {
+			boolean afterSpace = text.isEmpty() || Character.isWhitespace(text.charAt(text.length() - 1));
+			if (collapsed.startsWith(" ") && afterSpace) {
 				collapsed = collapsed.substring(1);
 			}
 			text.append(collapsed);
@@ -337,8 +338,9 @@ final class ArticleBody {
 		 */
 		private void quote(Element blockquote) {
 			Element attribution = blockquote.selectFirst("cite, footer");
-			if (attribution == null && blockquote.parent() != null && blockquote.parent().normalName().equals("figure")) {
-				attribution = blockquote.parent().selectFirst("figcaption");
+			Element figure = blockquote.parent();
+			if (attribution == null && figure != null && figure.normalName().equals("figure")) {
+				attribution = figure.selectFirst("figcaption");
 			}
 			String source = attribution == null ? "" : InlineText.collapse(attribution.text())
 				.replaceFirst("^[—–\\-―\\s]+", "");

@@ -8,17 +8,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.ConcurrentStatsCounter;
+import com.github.benmanes.caffeine.cache.stats.StatsCounter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,12 +52,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * metrics ({@code cache.gets}, name {@code api-answers}) rather than the request metrics. A conditional request
  * ({@code If-None-Match}) is not answered from here: the ETag filter answers it, with a 304 and no body.
  * <p>
- * The data version is part of the key: no answer of an older version is ever served, and the first request that
- * sees a new version drops the older answers. The version is read before the answer is computed, and a write
- * bumps it only after its commit, so an answer kept under a version never holds older data than that version.
+ * Each read keeps its newest answer with the data version it was computed under, and only an answer of the current
+ * version is served: the first request that sees a new version computes the answer again. The version is read
+ * before the answer is computed, and a write bumps it only after its commit, so an answer kept under a version never
+ * holds older data than that version.
  * <p>
- * While the database does not answer, the answers of the last version known are still served, marked by a
- * {@code Cache-Status} field ({@link CacheStatus}); a read that misses then fails fast in the handler.
+ * While the database does not answer, the current version cannot be known: the newest answer of each read is served
+ * whatever its version, marked by a {@code Cache-Status} field ({@link CacheStatus}), and a read the service never
+ * answered fails fast in the handler. Keeping answers across versions is what makes that possible under writes,
+ * which change the version several times a second.
  * <p>
  * Only {@code 200} answers are kept, with their media type and the headers set while computing them, within a total
  * size (Caffeine evicts the least valuable first, so a flood of one-off queries cannot crowd out the hot reads).
@@ -77,15 +82,15 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	private final int maxEntryBytes;
 
 	/**
-	 * The answers, and the reads being answered now: after a write every hot read misses at once; the first request
-	 * of each key computes the answer and the others wait for its future, so the database sees one query per key and
-	 * not one per waiting connection (measured under bench/load.sh: without this, reads timed out behind each write).
-	 * A future that ends without an answer to share leaves the cache.
+	 * The newest answer of each read, and the reads being answered now: after a write every hot read misses at
+	 * once; the first request of each read computes the answer and the others wait for its future, so the database
+	 * sees one query per read and not one per waiting connection (measured under bench/load.sh: without this, reads
+	 * timed out behind each write). A computation that ends without an answer to share leaves the answer before it.
 	 */
 	private final AsyncCache<Key, Answer> answers;
 
-	/** The newest data version seen: answers of older versions are dropped when a newer one is first seen. */
-	private final AtomicLong newestVersion = new AtomicLong(Long.MIN_VALUE);
+	/** Hits and misses as this filter counts them: a kept answer of another version is a miss. */
+	private final StatsCounter lookups = new ConcurrentStatsCounter();
 
 	private final boolean enabled;
 
@@ -96,7 +101,7 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		this.answers = Caffeine.newBuilder()
 			.maximumWeight(properties.maxSize().toBytes())
 			.weigher((Key key, Answer answer) -> key.weight() + answer.weight())
-			.recordStats()
+			.recordStats(() -> this.lookups)
 			.buildAsync();
 	}
 
@@ -118,44 +123,72 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		long version = this.dataVersion.current();
-		dropAnswersBefore(version);
-		Key key = Key.of(version, request);
-		CompletableFuture<Answer> mine = new CompletableFuture<>();
-		CompletableFuture<Answer> found = this.answers.get(key, (ignored, executor) -> mine);
-		if (found != mine) {
-			Answer shared = awaitQuietly(found);
-			if (shared != null) {
-				this.dataVersion.unconfirmedFor()
-					.ifPresent((age) -> response.setHeader(CacheStatus.HEADER, CacheStatus.stale(age)));
-				shared.replay(request, response);
+		Optional<Duration> unconfirmed = this.dataVersion.unconfirmedFor();
+		Key key = Key.of(request);
+		Answer held = doneOrNull(this.answers.asMap().get(key));
+		if (held != null && (held.version() == version || unconfirmed.isPresent())) {
+			this.lookups.recordHits(1);
+			if (unconfirmed.isPresent()) {
+				Duration stale = (held.version() == version) ? unconfirmed.get() : held.age();
+				response.setHeader(CacheStatus.HEADER, CacheStatus.stale(stale));
+			}
+			held.replay(response);
+			return;
+		}
+		this.lookups.recordMisses(1);
+		if (unconfirmed.isPresent()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Computing mine = new Computing(version);
+		CompletableFuture<Answer> current = this.answers.asMap()
+			.compute(key, (ignored, existing) -> isFor(version, existing) ? existing : mine.after(existing));
+		if (current != mine) {
+			Answer shared = awaitQuietly(current);
+			if (shared != null && shared.version() == version) {
+				shared.replay(response);
 			}
 			else {
-				answer(request, response, chain);
+				answer(request, response, chain, version);
 			}
 			return;
 		}
 		try {
-			mine.complete(answer(request, response, chain));
+			Answer computed = answer(request, response, chain, version);
+			mine.complete((computed != null) ? computed : mine.previous);
 		}
 		finally {
-			mine.complete(null);
+			mine.complete(mine.previous);
 		}
 	}
 
 	/** Runs the handler and returns its answer if it may be shared, else null. */
-	private Answer answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	private Answer answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain, long version)
 			throws ServletException, IOException {
 		Set<String> headersBefore = lowerCase(response.getHeaderNames());
 		ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, recorder);
 		Map<String, List<String>> headers = headersAdded(recorder, headersBefore);
-		Answer answer = isKept(recorder, headers)
-				? new Answer(recorder.getContentAsByteArray(), recorder.getContentType(), headers) : null;
+		Answer answer = isKept(recorder, headers) ? new Answer(recorder.getContentAsByteArray(),
+				recorder.getContentType(), headers, version, System.nanoTime()) : null;
 		recorder.copyBodyToResponse();
 		return answer;
 	}
 
-	/** The answer another request is computing for the same key, or null if it cannot be shared or is late. */
+	/** Whether the future holds or computes the answer of this version. */
+	private static boolean isFor(long version, CompletableFuture<Answer> future) {
+		if (future instanceof Computing computing && !computing.isDone()) {
+			return computing.version == version;
+		}
+		Answer done = doneOrNull(future);
+		return done != null && done.version() == version;
+	}
+
+	private static Answer doneOrNull(CompletableFuture<Answer> future) {
+		return (future != null && future.isDone() && !future.isCompletedExceptionally()) ? future.join() : null;
+	}
+
+	/** The answer another request is computing for the same read, or null if it cannot be shared or is late. */
 	private static Answer awaitQuietly(CompletableFuture<Answer> computing) {
 		try {
 			return computing.get(SHARED_ANSWER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -166,13 +199,6 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		}
 		catch (ExecutionException | TimeoutException ex) {
 			return null;
-		}
-	}
-
-	private void dropAnswersBefore(long version) {
-		long newest = this.newestVersion.get();
-		if (version > newest && this.newestVersion.compareAndSet(newest, version)) {
-			this.answers.synchronous().invalidateAll();
 		}
 	}
 
@@ -198,18 +224,18 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * What makes two reads the same: the same data, path, parameters, acceptable media types, origin and the server as
-	 * the request names it. Parameters rather than the raw query string, so that a request whose parameters arrive
+	 * What makes two reads the same: the same path, parameters, acceptable media types, origin and server as the
+	 * request names it. Parameters rather than the raw query string, so that a request whose parameters arrive
 	 * otherwise is never taken for another.
 	 */
-	private record Key(long version, String server, String uri, Map<String, List<String>> parameters, String accept,
+	private record Key(String server, String uri, Map<String, List<String>> parameters, String accept,
 			String origin) {
 
-		static Key of(long version, HttpServletRequest request) {
+		static Key of(HttpServletRequest request) {
 			Map<String, List<String>> parameters = new LinkedHashMap<>();
 			request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
 			String server = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
-			return new Key(version, server, request.getRequestURI(), parameters,
+			return new Key(server, request.getRequestURI(), parameters,
 					String.join(",", Collections.list(request.getHeaders(HttpHeaders.ACCEPT))),
 					String.join(",", Collections.list(request.getHeaders(HttpHeaders.ORIGIN))));
 		}
@@ -227,19 +253,51 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 	}
 
-	/** A successful answer as the filters and the handler wrote it. */
-	private record Answer(byte[] body, String contentType, Map<String, List<String>> headers) {
+	/**
+	 * A successful answer as the filters and the handler wrote it, with the data version it was computed under and
+	 * when, in {@link System#nanoTime()}.
+	 */
+	private record Answer(byte[] body, String contentType, Map<String, List<String>> headers, long version,
+			long computedAt) {
 
 		int weight() {
 			return 128 + this.body.length;
 		}
 
-		void replay(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		/** How long ago the answer was last known to match the data: when it was computed, at the latest. */
+		Duration age() {
+			return Duration.ofNanos(System.nanoTime() - this.computedAt);
+		}
+
+		void replay(HttpServletResponse response) throws IOException {
 			response.setStatus(HttpServletResponse.SC_OK);
 			response.setContentType(this.contentType);
 			this.headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 			response.setContentLength(this.body.length);
 			response.getOutputStream().write(this.body);
+		}
+
+	}
+
+	/**
+	 * The answer of a version being computed; it ends with that answer, or, if there is none to share, with the one
+	 * kept before it, which stays for when the database is away.
+	 */
+	private static final class Computing extends CompletableFuture<Answer> {
+
+		private final long version;
+
+		private Answer previous;
+
+		Computing(long version) {
+			this.version = version;
+		}
+
+		/** Takes over the answer kept before, or the one an unfinished computation took over itself. */
+		Computing after(CompletableFuture<Answer> existing) {
+			this.previous = (existing instanceof Computing earlier && !earlier.isDone()) ? earlier.previous
+					: doneOrNull(existing);
+			return this;
 		}
 
 	}

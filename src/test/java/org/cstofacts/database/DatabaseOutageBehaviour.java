@@ -170,6 +170,23 @@ public abstract class DatabaseOutageBehaviour {
 				(answer) -> answer.statusCode() == 200 && answer.headers().firstValue("Cache-Status").isEmpty());
 	}
 
+	/** Under writes the version changes often; a read answered before the last of them is still answered. */
+	@Test
+	void aReadAnsweredBeforeTheLastWriteIsStillAnsweredWhileTheDatabaseIsAway() throws Exception {
+		HttpResponse<String> before = send(get(this.api, "/api/people"), FAIL_FAST);
+		assertThat(before.statusCode()).isEqualTo(200);
+		assertThat(send(post(article("written just before the outage")), FAIL_FAST).statusCode()).isEqualTo(201);
+		this.link.cut();
+		awaitReadiness(503);
+
+		HttpResponse<String> held = send(get(this.api, "/api/people"), FAIL_FAST);
+
+		assertThat(held.statusCode()).isEqualTo(200);
+		assertThat(held.body()).isEqualTo(before.body());
+		assertThat(held.headers().firstValue("Cache-Status")).hasValueSatisfying(
+				(status) -> assertThat(status).endsWith("detail=database-unavailable"));
+	}
+
 	@Test
 	void noWriteAnswered201IsLostAndNoneIsStoredTwiceAcrossAnOutage() throws Exception {
 		Map<String, Long> created = new ConcurrentHashMap<>();

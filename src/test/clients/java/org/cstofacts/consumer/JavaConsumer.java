@@ -148,7 +148,7 @@ public final class JavaConsumer {
 			event.addProperty("type", "A_TYPE_ADDED_LATER");
 			event.addProperty("fieldAddedLater", "some value");
 			Event read = Event.fromJson(event.toString());
-			record.addProperty("type", String.valueOf(read.getType()));
+			record.addProperty("type", read.getType().name());
 			record.add("fieldAddedLater", JSON.getGson().toJsonTree(read.getAdditionalProperty("fieldAddedLater")));
 		}
 		catch (Exception failure) {

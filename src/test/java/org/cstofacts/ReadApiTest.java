@@ -6,11 +6,11 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.cstofacts.document.DocumentIngestService;
-import org.cstofacts.document.ScriptedExtractor;
-import org.cstofacts.document.TestArticle;
 import org.cstofacts.extraction.ArticleFacts.DatePrecision;
 import org.cstofacts.extraction.ArticleFacts.EventType;
+import org.cstofacts.ingest.DocumentIngestService;
+import org.cstofacts.ingest.ScriptedExtractor;
+import org.cstofacts.ingest.TestArticle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;

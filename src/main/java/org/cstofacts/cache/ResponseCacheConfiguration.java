@@ -3,7 +3,7 @@ package org.cstofacts.cache;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
-import org.cstofacts.web.DataVersion;
+import org.cstofacts.version.DataVersion;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

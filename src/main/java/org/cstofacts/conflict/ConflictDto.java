@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.cstofacts.document.SourceDto;
+import org.cstofacts.kernel.claim.SourceDto;
 
 @Schema(name = "Conflict", description = "A fact the articles disagree about, with every value they give")
 public record ConflictDto(@Schema(description = "PERSON or EVENT") String type,

@@ -3,24 +3,12 @@ package org.cstofacts.conflict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 
-import org.cstofacts.document.Claim;
-import org.cstofacts.document.Claims;
-import org.cstofacts.document.MergedFact;
-import org.cstofacts.document.SourceDto;
-import org.cstofacts.event.Event;
-import org.cstofacts.event.EventClaim;
-import org.cstofacts.event.EventRepository;
-import org.cstofacts.person.Person;
-import org.cstofacts.person.PersonClaim;
-import org.cstofacts.person.PersonRepository;
-import org.cstofacts.search.Folding;
-import org.cstofacts.search.ResultPages;
+import org.cstofacts.event.EventService;
+import org.cstofacts.kernel.claim.Disagreement;
+import org.cstofacts.kernel.claim.SourceDto;
+import org.cstofacts.kernel.web.ResultPages;
+import org.cstofacts.person.PersonService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -34,53 +22,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ConflictService {
 
-	private final PersonRepository people;
+	private final PersonService people;
 
-	private final EventRepository events;
+	private final EventService events;
 
-	public ConflictService(PersonRepository people, EventRepository events) {
+	ConflictService(PersonService people, EventService events) {
 		this.people = people;
 		this.events = events;
 	}
 
 	public Page<ConflictDto> list(Pageable pageable) {
 		List<ConflictDto> conflicts = new ArrayList<>();
-		for (Person person : people.findAll()) {
-			conflict("PERSON", person.getId(), person.getName(), "title", person, PersonClaim::title,
-					person.getTitle()).ifPresent(conflicts::add);
-		}
-		for (Event event : events.findAll()) {
-			String id = String.valueOf(event.getId());
-			String label = event.getTitle() != null ? event.getTitle() : event.getType().name();
-			if (datesDisagree(event)) {
-				conflict("EVENT", id, label, "date", event, EventClaim::preciseDate, event.getPreciseDate())
-					.ifPresent(conflicts::add);
-			}
-			conflict("EVENT", id, label, "place", event, EventClaim::place, event.getPlace()).ifPresent(conflicts::add);
-		}
+		people.titleDisagreements().forEach(titles -> conflicts.add(conflict("PERSON", "title", titles)));
+		events.dateDisagreements().forEach(dates -> conflicts.add(conflict("EVENT", "date", dates)));
+		events.placeDisagreements().forEach(places -> conflicts.add(conflict("EVENT", "place", places)));
+		// A stable sort: an event's date comes before its place, as they were added.
 		conflicts.sort(Comparator.comparing(ConflictDto::type).thenComparing(ConflictDto::id));
 		return ResultPages.page(conflicts, pageable);
 	}
 
-	/** A year and a day within it are one date told with more or less precision, not a disagreement. */
-	private static boolean datesDisagree(Event event) {
-		List<String> dates = event.getClaims().stream().map(EventClaim::preciseDate).filter(Objects::nonNull).distinct().toList();
-		return dates.stream().anyMatch(one -> dates.stream().anyMatch(other -> !one.startsWith(other) && !other.startsWith(one)));
-	}
-
-	private static <C extends Claim> Optional<ConflictDto> conflict(String type, String id, String label, String field,
-			MergedFact<C> fact, Function<C, String> value, String primary) {
-		Map<String, Set<Long>> byValue = Claims.documentsByValue(fact.getClaims(), value);
-		long distinct = byValue.keySet().stream().map(Folding::fold).distinct().count();
-		if (distinct < 2) {
-			return Optional.empty();
-		}
-		List<ConflictDto.Value> values = byValue.entrySet()
+	private static ConflictDto conflict(String type, String field, Disagreement disagreement) {
+		List<ConflictDto.Value> values = disagreement.values()
 			.stream()
-			.map(entry -> new ConflictDto.Value(entry.getKey(), entry.getKey().equals(primary),
-					List.copyOf(entry.getValue()), SourceDto.of(fact.sourcesIn(entry.getValue()))))
+			.map(value -> new ConflictDto.Value(value.value(), value.value().equals(disagreement.served()),
+					value.documentIds(), SourceDto.of(value.sources())))
 			.toList();
-		return Optional.of(new ConflictDto(type, id, label, field, primary, values));
+		return new ConflictDto(type, disagreement.factId(), disagreement.label(), field, disagreement.served(), values);
 	}
 
 }

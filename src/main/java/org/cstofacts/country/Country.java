@@ -13,16 +13,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import org.cstofacts.document.Claims;
-import org.cstofacts.document.MergedFact;
-import org.cstofacts.search.Folding;
+import org.cstofacts.kernel.claim.Claims;
+import org.cstofacts.kernel.claim.MergedFact;
+import org.cstofacts.kernel.text.Folding;
 
 /**
  * A country the articles name, identified by its ISO 3166-1 alpha-3 code.
  */
 @Entity
 @Table(name = "country")
-public class Country extends MergedFact<CountryClaim> {
+class Country extends MergedFact<CountryClaim> {
 
 	@Id
 	@Column(name = "code", length = 3)

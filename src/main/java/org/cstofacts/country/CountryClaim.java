@@ -5,11 +5,11 @@ import java.time.LocalDateTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-import org.cstofacts.document.Claim;
+import org.cstofacts.kernel.claim.Claim;
 
 /** What one article says about a country: the official name it writes, whether it calls it a member. */
 @Embeddable
-public record CountryClaim(@Column(name = "document_id", nullable = false) Long documentId,
+record CountryClaim(@Column(name = "document_id", nullable = false) Long documentId,
 		@Column(name = "published_at") LocalDateTime publishedAt,
 		@Column(name = "official_name") String officialName,
 		@Column(name = "member", nullable = false) boolean member,

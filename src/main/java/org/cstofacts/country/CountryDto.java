@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.cstofacts.document.SourceDto;
+import org.cstofacts.kernel.claim.SourceDto;
 
 @Schema(name = "Country", description = "A country the articles name")
 public record CountryDto(@Schema(description = "ISO 3166-1 alpha-3 code, upper case", example = "ABC") String code,

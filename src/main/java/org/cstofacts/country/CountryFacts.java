@@ -1,13 +1,13 @@
 package org.cstofacts.country;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
-import org.cstofacts.document.Claims;
-import org.cstofacts.document.Document;
-import org.cstofacts.document.FactWriter;
-import org.cstofacts.document.MergedFact;
 import org.cstofacts.extraction.ArticleFacts.CountryFact;
+import org.cstofacts.kernel.claim.Claims;
+import org.cstofacts.kernel.claim.FactWriter;
+import org.cstofacts.kernel.claim.MergedFact;
 import org.springframework.stereotype.Component;
 
 /** Merges the countries of each article into one record per alpha-3 code. */
@@ -23,12 +23,12 @@ public class CountryFacts {
 		this.writer = writer;
 	}
 
-	public void merge(Document document, List<CountryFact> facts) {
+	public void merge(Long documentId, LocalDateTime publishedAt, List<CountryFact> facts) {
 		for (CountryFact fact : facts) {
 			String code = fact.code().toUpperCase(Locale.ROOT);
 			Country country = countries.findById(code)
 				.orElseGet(() -> new Country(code, fact.isoAlpha2(), fact.name()));
-			writer.claim(country, new CountryClaim(document.getId(), document.getPublishedAt(), fact.officialName(),
+			writer.claim(country, new CountryClaim(documentId, publishedAt, fact.officialName(),
 					fact.member(), Claims.join(fact.aliases())), fact.sources(), countries);
 		}
 	}

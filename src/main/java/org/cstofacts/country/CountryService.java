@@ -3,9 +3,9 @@ package org.cstofacts.country;
 import java.util.List;
 import java.util.Locale;
 
-import org.cstofacts.person.PersonRepository;
-import org.cstofacts.search.WordMatch;
-import org.cstofacts.web.ResourceNotFoundException;
+import org.cstofacts.kernel.text.WordMatch;
+import org.cstofacts.kernel.web.ResourceNotFoundException;
+import org.cstofacts.person.PersonService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -18,9 +18,9 @@ public class CountryService {
 
 	private final CountryRepository countries;
 
-	private final PersonRepository people;
+	private final PersonService people;
 
-	public CountryService(CountryRepository countries, PersonRepository people) {
+	CountryService(CountryRepository countries, PersonService people) {
 		this.countries = countries;
 		this.people = people;
 	}
@@ -49,9 +49,9 @@ public class CountryService {
 	}
 
 	private MemberStateDto memberState(Country country) {
-		List<MemberStateDto.Leader> leaders = people.findByCountryIgnoreCaseOrderByName(country.getCode())
+		List<MemberStateDto.Leader> leaders = people.ofCountry(country.getCode())
 			.stream()
-			.map(person -> new MemberStateDto.Leader(person.getId(), person.getName(), person.getTitle()))
+			.map(person -> new MemberStateDto.Leader(person.id(), person.name(), person.title()))
 			.toList();
 		return new MemberStateDto(CountryDto.of(country), leaders);
 	}

@@ -22,7 +22,7 @@ import org.cstofacts.extraction.ArticleFacts;
  */
 @Entity
 @Table(name = "document")
-public class Document {
+class Document {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DocumentRepository extends JpaRepository<Document, Long> {
+interface DocumentRepository extends JpaRepository<Document, Long> {
 
 	Optional<Document> findByContentSha256(String contentSha256);
 

@@ -1,6 +1,6 @@
 package org.cstofacts.document;
 
-import org.cstofacts.web.ResourceNotFoundException;
+import org.cstofacts.kernel.web.ResourceNotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;

@@ -15,23 +15,13 @@ public record DocumentSummary(@Schema(description = "Document id", example = "1"
 		@Schema(description = "SHA-256 of the UTF-8 text, in hex: the same text is stored only once") String contentSha256,
 		@Schema(description = "When the service stored it") LocalDateTime storedAt,
 		@Schema(description = "Version of the extractor that read the facts") String extractorVersion,
-		@Schema(description = "How many facts of each kind were read from it") FactCountsDto factCounts) {
+		@Schema(description = "How many facts of each kind were read from it") FactCounts factCounts) {
 
 	static DocumentSummary of(Document document) {
 		return new DocumentSummary(document.getId(), document.getTitle(), document.getPublisher(),
 				document.getCategory(), document.getPublishedAt(), document.getSourceName(),
 				document.getContentSha256(), document.getStoredAt(), document.getExtractorVersion(),
-				FactCountsDto.of(document.getFactCounts()));
-	}
-
-	@Schema(name = "FactCounts", description = "How many facts of each kind one article gave")
-	public record FactCountsDto(int countries, int organizations, int people, int events, int statements) {
-
-		static FactCountsDto of(FactCounts counts) {
-			return new FactCountsDto(counts.countries(), counts.organizations(), counts.people(), counts.events(),
-					counts.statements());
-		}
-
+				document.getFactCounts());
 	}
 
 }

@@ -1,6 +1,9 @@
 package org.cstofacts.document;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** How many facts of each kind one article gave. */
+@Schema(name = "FactCounts", description = "How many facts of each kind one article gave")
 public record FactCounts(int countries, int organizations, int people, int events, int statements) {
 
 	@Override

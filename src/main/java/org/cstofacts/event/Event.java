@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import jakarta.persistence.CollectionTable;
@@ -20,11 +21,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import org.cstofacts.document.Claims;
-import org.cstofacts.document.MergedFact;
 import org.cstofacts.extraction.ArticleFacts.DatePrecision;
 import org.cstofacts.extraction.ArticleFacts.EventType;
-import org.cstofacts.search.Folding;
+import org.cstofacts.kernel.claim.Claims;
+import org.cstofacts.kernel.claim.MergedFact;
+import org.cstofacts.kernel.text.Folding;
 
 /**
  * A dated event. Articles describe the same event when they give it the same type and compatible dates
@@ -32,7 +33,7 @@ import org.cstofacts.search.Folding;
  */
 @Entity
 @Table(name = "event")
-public class Event extends MergedFact<EventClaim> {
+class Event extends MergedFact<EventClaim> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -179,6 +180,13 @@ public class Event extends MergedFact<EventClaim> {
 
 	public String getOccasion() {
 		return occasion;
+	}
+
+	/** Whether articles give dates that cannot be one day: a year and a day within it are one date. */
+	boolean datesDisagree() {
+		List<String> dates = claims.stream().map(EventClaim::preciseDate).filter(Objects::nonNull).distinct().toList();
+		return dates.stream()
+			.anyMatch(one -> dates.stream().anyMatch(other -> !one.startsWith(other) && !other.startsWith(one)));
 	}
 
 	/** The ids of the people who took part, by every article's account. */

@@ -8,12 +8,12 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-import org.cstofacts.document.Claim;
 import org.cstofacts.extraction.ArticleFacts.DatePrecision;
+import org.cstofacts.kernel.claim.Claim;
 
 /** What one article says about an event: its date, place, venue and who took part. */
 @Embeddable
-public record EventClaim(@Column(name = "document_id", nullable = false) Long documentId,
+record EventClaim(@Column(name = "document_id", nullable = false) Long documentId,
 		@Column(name = "published_at") LocalDateTime publishedAt,
 		@Column(name = "title") String title,
 		@Column(name = "event_date") LocalDate date,

@@ -5,13 +5,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 import org.cstofacts.extraction.ArticleFacts.DatePrecision;
-import org.cstofacts.search.Folding;
+import org.cstofacts.kernel.text.Folding;
 
 /**
  * The date and place one article gives an event: what deciding whether another article's event is the same one
  * needs, read without loading the claims.
  */
-public record EventDating(Long eventId, LocalDate date, DatePrecision datePrecision, String place) {
+record EventDating(Long eventId, LocalDate date, DatePrecision datePrecision, String place) {
 
 	/** How far apart two articles may date one event in one city. */
 	private static final int MISDATED_DAYS = 2;

@@ -4,9 +4,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.cstofacts.document.SourceDto;
 import org.cstofacts.extraction.ArticleFacts.DatePrecision;
 import org.cstofacts.extraction.ArticleFacts.EventType;
+import org.cstofacts.kernel.claim.SourceDto;
 
 @Schema(name = "Event", description = "A dated event the articles report")
 public record EventDto(@Schema(description = "Event id", example = "1") Long id,

@@ -1,13 +1,13 @@
 package org.cstofacts.event;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.cstofacts.document.Claims;
-import org.cstofacts.document.Document;
-import org.cstofacts.document.FactWriter;
-import org.cstofacts.document.MergedFact;
 import org.cstofacts.extraction.ArticleFacts.EventFact;
+import org.cstofacts.kernel.claim.Claims;
+import org.cstofacts.kernel.claim.FactWriter;
+import org.cstofacts.kernel.claim.MergedFact;
 import org.springframework.stereotype.Component;
 
 /** Merges the events of each article: one record per event however many articles report it. */
@@ -24,7 +24,8 @@ public class EventFacts {
 	}
 
 	/** @param personIds the id of the person each participant name refers to */
-	public void merge(Document document, List<EventFact> facts, Map<String, String> personIds) {
+	public void merge(Long documentId, LocalDateTime publishedAt, List<EventFact> facts,
+			Map<String, String> personIds) {
 		for (EventFact fact : facts) {
 			Event event = events.findDatingsByType(fact.type())
 				.stream()
@@ -33,7 +34,7 @@ public class EventFacts {
 				.flatMap(dating -> events.findById(dating.eventId()))
 				.orElseGet(() -> new Event(fact.type()));
 			List<String> participants = fact.participants().stream().map(personIds::get).filter(id -> id != null).toList();
-			writer.claim(event, new EventClaim(document.getId(), document.getPublishedAt(), fact.title(), fact.date(),
+			writer.claim(event, new EventClaim(documentId, publishedAt, fact.title(), fact.date(),
 					fact.datePrecision(), fact.place(), fact.venue(), fact.occasion(), Claims.join(participants)),
 					fact.sources(), events);
 		}

@@ -1,9 +1,7 @@
 package org.cstofacts.event;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,11 +10,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.cstofacts.extraction.ArticleFacts.EventType;
-import org.cstofacts.person.Person;
-import org.cstofacts.person.PersonRepository;
+import org.cstofacts.kernel.claim.Disagreement;
+import org.cstofacts.kernel.web.InvalidParameterException;
+import org.cstofacts.kernel.web.ResourceNotFoundException;
+import org.cstofacts.person.PersonService;
+import org.cstofacts.person.PersonSummary;
 import org.cstofacts.statement.StatementService;
-import org.cstofacts.web.InvalidParameterException;
-import org.cstofacts.web.ResourceNotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -33,11 +32,11 @@ public class EventService {
 
 	private final EventRepository events;
 
-	private final PersonRepository people;
+	private final PersonService people;
 
 	private final StatementService statements;
 
-	public EventService(EventRepository events, PersonRepository people, StatementService statements) {
+	EventService(EventRepository events, PersonService people, StatementService statements) {
 		this.events = events;
 		this.people = people;
 		this.statements = statements;
@@ -80,14 +79,28 @@ public class EventService {
 		return events.findAll(CHRONOLOGICAL).stream().map(EventDto::of).toList();
 	}
 
-	/** The ids of the events each person took part in, oldest first, by person id. */
-	public Map<String, List<Long>> attendance() {
-		Map<String, List<Long>> attended = new HashMap<>();
-		for (Event event : events.findAll(CHRONOLOGICAL)) {
-			event.getParticipants()
-				.forEach(personId -> attended.computeIfAbsent(personId, id -> new ArrayList<>()).add(event.getId()));
-		}
-		return attended;
+	/** The events the articles date differently, with every date given. */
+	public List<Disagreement> dateDisagreements() {
+		return events.findAll()
+			.stream()
+			.filter(Event::datesDisagree)
+			.map(event -> disagreement(event, event.getPreciseDate(), EventClaim::preciseDate))
+			.filter(disagreement -> !disagreement.values().isEmpty())
+			.toList();
+	}
+
+	/** The events the articles place differently, with every place given. */
+	public List<Disagreement> placeDisagreements() {
+		return events.findAll()
+			.stream()
+			.map(event -> disagreement(event, event.getPlace(), EventClaim::place))
+			.filter(disagreement -> !disagreement.values().isEmpty())
+			.toList();
+	}
+
+	private static Disagreement disagreement(Event event, String served, Function<EventClaim, String> field) {
+		String label = event.getTitle() != null ? event.getTitle() : event.getType().name();
+		return new Disagreement(String.valueOf(event.getId()), label, served, event.disagreement(field));
 	}
 
 	public long count() {
@@ -103,15 +116,14 @@ public class EventService {
 	}
 
 	private SummitDto summit(Event event) {
-		Map<String, Person> byId = people.findAllById(event.getParticipants())
+		Map<String, PersonSummary> byId = people.summariesOf(event.getParticipants())
 			.stream()
-			.collect(Collectors.toMap(Person::getId, Function.identity()));
+			.collect(Collectors.toMap(PersonSummary::id, Function.identity()));
 		List<SummitDto.Attendee> attendees = event.getParticipants()
 			.stream()
 			.map(byId::get)
 			.filter(Objects::nonNull)
-			.map(person -> new SummitDto.Attendee(person.getId(), person.getName(), person.getTitle(),
-					person.getCountry()))
+			.map(person -> new SummitDto.Attendee(person.id(), person.name(), person.title(), person.country()))
 			.toList();
 		return new SummitDto(EventDto.of(event), attendees, statements.countIn(event.documentIds()));
 	}

@@ -11,12 +11,12 @@ import org.cstofacts.document.DocumentService;
 import org.cstofacts.document.DocumentSummary;
 import org.cstofacts.event.EventDto;
 import org.cstofacts.event.EventService;
-import org.cstofacts.organization.OrganizationRepository;
+import org.cstofacts.kernel.web.InvalidParameterException;
+import org.cstofacts.organization.OrganizationService;
 import org.cstofacts.person.PersonDto;
 import org.cstofacts.person.PersonService;
 import org.cstofacts.statement.StatementDto;
 import org.cstofacts.statement.StatementService;
-import org.cstofacts.web.InvalidParameterException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ExportService {
+class ExportService {
 
 	/** The collections {@link #csv} can export. */
 	public static final List<String> COLLECTIONS = List.of("documents", "countries", "member-states", "people",
@@ -37,7 +37,7 @@ public class ExportService {
 
 	private final CountryService countries;
 
-	private final OrganizationRepository organizations;
+	private final OrganizationService organizations;
 
 	private final PersonService people;
 
@@ -45,7 +45,7 @@ public class ExportService {
 
 	private final StatementService statements;
 
-	public ExportService(DocumentService documents, CountryService countries, OrganizationRepository organizations,
+	ExportService(DocumentService documents, CountryService countries, OrganizationService organizations,
 			PersonService people, EventService events, StatementService statements) {
 		this.documents = documents;
 		this.countries = countries;
@@ -59,7 +59,7 @@ public class ExportService {
 	public Map<String, Object> jsonLd(String base) {
 		JsonLdGraph graph = new JsonLdGraph(base);
 		documents.list(all("id")).forEach(graph::add);
-		organizations.findAll(Sort.by("acronym")).forEach(graph::add);
+		organizations.list().forEach(graph::add);
 		countries.list(null, null, all("code")).forEach(graph::add);
 		people.list(null, null, null, all("id")).forEach(graph::add);
 		events.list(null, null, null, all("date", "id")).forEach(graph::add);

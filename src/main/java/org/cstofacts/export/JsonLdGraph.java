@@ -8,7 +8,7 @@ import java.util.Map;
 import org.cstofacts.country.CountryDto;
 import org.cstofacts.document.DocumentSummary;
 import org.cstofacts.event.EventDto;
-import org.cstofacts.organization.Organization;
+import org.cstofacts.organization.OrganizationDto;
 import org.cstofacts.person.PersonDto;
 import org.cstofacts.statement.StatementDto;
 
@@ -43,10 +43,10 @@ class JsonLdGraph {
 		put(node, "identifier", document.contentSha256());
 	}
 
-	void add(Organization organization) {
-		Map<String, Object> node = node("Organization", organizationId(organization.getAcronym()));
-		put(node, "name", organization.getName());
-		put(node, "alternateName", aliases(organization.getAcronym(), organization.getAliases()));
+	void add(OrganizationDto organization) {
+		Map<String, Object> node = node("Organization", organizationId(organization.acronym()));
+		put(node, "name", organization.name());
+		put(node, "alternateName", aliases(organization.acronym(), organization.aliases()));
 	}
 
 	void add(CountryDto country) {

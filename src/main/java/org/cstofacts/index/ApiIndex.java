@@ -5,7 +5,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 @Schema(name = "ApiIndex", description = "What the service serves and where")
-public record ApiIndex(@Schema(description = "Service name", example = "csto-facts") String name,
+record ApiIndex(@Schema(description = "Service name", example = "csto-facts") String name,
 		@Schema(description = "Service version") String version,
 		@Schema(description = "What the service is") String description,
 		@Schema(description = "Version of the served data: changes with every write, ETags derive from it") long dataVersion,

@@ -11,8 +11,8 @@ import org.cstofacts.document.DocumentService;
 import org.cstofacts.event.EventService;
 import org.cstofacts.person.PersonService;
 import org.cstofacts.statement.StatementService;
-import org.cstofacts.web.ApplicationVersion;
-import org.cstofacts.web.DataVersion;
+import org.cstofacts.version.ApplicationVersion;
+import org.cstofacts.version.DataVersion;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 

@@ -12,15 +12,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import org.cstofacts.document.Claims;
-import org.cstofacts.document.MergedFact;
+import org.cstofacts.kernel.claim.Claims;
+import org.cstofacts.kernel.claim.MergedFact;
 
 /**
  * An organization the articles name, identified by its acronym.
  */
 @Entity
 @Table(name = "organization")
-public class Organization extends MergedFact<OrganizationClaim> {
+class Organization extends MergedFact<OrganizationClaim> {
 
 	@Id
 	@Column(name = "acronym", length = 50)

@@ -1,12 +1,12 @@
 package org.cstofacts.organization;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
-import org.cstofacts.document.Claims;
-import org.cstofacts.document.Document;
-import org.cstofacts.document.FactWriter;
-import org.cstofacts.document.MergedFact;
 import org.cstofacts.extraction.ArticleFacts.OrganizationFact;
+import org.cstofacts.kernel.claim.Claims;
+import org.cstofacts.kernel.claim.FactWriter;
+import org.cstofacts.kernel.claim.MergedFact;
 import org.springframework.stereotype.Component;
 
 /** Merges the organizations of each article into one record per acronym. */
@@ -22,11 +22,11 @@ public class OrganizationFacts {
 		this.writer = writer;
 	}
 
-	public void merge(Document document, List<OrganizationFact> facts) {
+	public void merge(Long documentId, LocalDateTime publishedAt, List<OrganizationFact> facts) {
 		for (OrganizationFact fact : facts) {
 			Organization organization = organizations.findById(fact.acronym())
 				.orElseGet(() -> new Organization(fact.acronym()));
-			writer.claim(organization, new OrganizationClaim(document.getId(), document.getPublishedAt(), fact.name(),
+			writer.claim(organization, new OrganizationClaim(documentId, publishedAt, fact.name(),
 					Claims.join(fact.aliases())), fact.sources(), organizations);
 		}
 	}

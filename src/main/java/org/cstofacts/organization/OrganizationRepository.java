@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface OrganizationRepository extends JpaRepository<Organization, String> {
+interface OrganizationRepository extends JpaRepository<Organization, String> {
 
 	@Query("select distinct o from Organization o join o.claims claim where claim.documentId = ?1")
 	List<Organization> findClaimedBy(Long documentId);

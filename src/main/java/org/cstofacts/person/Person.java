@@ -13,16 +13,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import org.cstofacts.document.Claims;
-import org.cstofacts.document.MergedFact;
-import org.cstofacts.search.Folding;
+import org.cstofacts.kernel.claim.Claims;
+import org.cstofacts.kernel.claim.MergedFact;
+import org.cstofacts.kernel.text.Folding;
 
 /**
  * A person the articles name, identified by a slug of the full name.
  */
 @Entity
 @Table(name = "person")
-public class Person extends MergedFact<PersonClaim> {
+class Person extends MergedFact<PersonClaim> {
 
 	@Id
 	@Column(name = "id", length = 200)

@@ -5,11 +5,11 @@ import java.time.LocalDateTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-import org.cstofacts.document.Claim;
+import org.cstofacts.kernel.claim.Claim;
 
 /** What one article says about a person: the name, title, country and organization it gives. */
 @Embeddable
-public record PersonClaim(@Column(name = "document_id", nullable = false) Long documentId,
+record PersonClaim(@Column(name = "document_id", nullable = false) Long documentId,
 		@Column(name = "published_at") LocalDateTime publishedAt,
 		@Column(name = "name", nullable = false) String name,
 		@Column(name = "title") String title,

@@ -7,9 +7,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
+import org.cstofacts.kernel.web.PagingParameters;
 import org.cstofacts.statement.StatementDto;
 import org.cstofacts.statement.StatementService;
-import org.cstofacts.web.PagingParameters;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;

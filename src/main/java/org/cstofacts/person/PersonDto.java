@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.cstofacts.document.SourceDto;
+import org.cstofacts.kernel.claim.SourceDto;
 
 @Schema(name = "Person", description = "A person the articles name")
 public record PersonDto(@Schema(description = "Slug of the full name", example = "example-person") String id,

@@ -1,15 +1,15 @@
 package org.cstofacts.person;
 
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.cstofacts.document.Claims;
-import org.cstofacts.document.Document;
-import org.cstofacts.document.FactWriter;
-import org.cstofacts.document.MergedFact;
 import org.cstofacts.extraction.ArticleFacts.PersonFact;
+import org.cstofacts.kernel.claim.Claims;
+import org.cstofacts.kernel.claim.FactWriter;
+import org.cstofacts.kernel.claim.MergedFact;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,11 +29,11 @@ public class PersonFacts {
 	}
 
 	/** @return the id of the person each name and alias of the article's people refers to */
-	public Map<String, String> merge(Document document, List<PersonFact> facts) {
+	public Map<String, String> merge(Long documentId, LocalDateTime publishedAt, List<PersonFact> facts) {
 		Map<String, String> idsByName = new HashMap<>();
 		for (PersonFact fact : facts) {
 			Person person = findSame(fact).orElseGet(() -> new Person(PersonNames.slug(fact.name())));
-			writer.claim(person, new PersonClaim(document.getId(), document.getPublishedAt(), fact.name(), fact.title(),
+			writer.claim(person, new PersonClaim(documentId, publishedAt, fact.name(), fact.title(),
 					fact.country(), fact.organization(), Claims.join(fact.roles()), Claims.join(fact.aliases())),
 					fact.sources(), people);
 			idsByName.putIfAbsent(fact.name(), person.getId());

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.cstofacts.search.Folding;
+import org.cstofacts.kernel.text.Folding;
 
 /**
  * Identifiers and spelling variants of people's names.

@@ -1,14 +1,15 @@
 package org.cstofacts.person;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.cstofacts.event.EventService;
-import org.cstofacts.search.WordMatch;
+import org.cstofacts.kernel.claim.Disagreement;
+import org.cstofacts.kernel.text.WordMatch;
+import org.cstofacts.kernel.web.ResourceNotFoundException;
 import org.cstofacts.statement.StatementDto;
 import org.cstofacts.statement.StatementService;
-import org.cstofacts.web.ResourceNotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -21,13 +22,13 @@ public class PersonService {
 
 	private final PersonRepository people;
 
-	private final EventService events;
+	private final Attendance attendance;
 
 	private final StatementService statements;
 
-	public PersonService(PersonRepository people, EventService events, StatementService statements) {
+	PersonService(PersonRepository people, Attendance attendance, StatementService statements) {
 		this.people = people;
-		this.events = events;
+		this.attendance = attendance;
 		this.statements = statements;
 	}
 
@@ -43,16 +44,41 @@ public class PersonService {
 		if (query != null && !query.isBlank()) {
 			filter = filter.and(WordMatch.allWords("searchText", query));
 		}
-		Map<String, List<Long>> attendance = events.attendance();
-		return people.findAll(filter, pageable).map(person -> toDto(person, attendance));
+		Map<String, List<Long>> attended = attendance.byPerson();
+		return people.findAll(filter, pageable).map(person -> toDto(person, attended));
 	}
 
 	public PersonDto get(String id) {
-		return toDto(find(id), events.attendance());
+		return toDto(find(id), attendance.byPerson());
 	}
 
 	public Page<StatementDto> statements(String id, Pageable pageable) {
 		return statements.byPerson(find(id).getId(), pageable);
+	}
+
+	/** Every person, in the order they were stored. */
+	public List<PersonSummary> summaries() {
+		return people.findAll().stream().map(PersonSummary::of).toList();
+	}
+
+	/** The people with these ids; ids of no one are left out. */
+	public List<PersonSummary> summariesOf(Collection<String> ids) {
+		return people.findAllById(ids).stream().map(PersonSummary::of).toList();
+	}
+
+	/** The people who represent a country, by name. */
+	public List<PersonSummary> ofCountry(String code) {
+		return people.findByCountryIgnoreCaseOrderByName(code).stream().map(PersonSummary::of).toList();
+	}
+
+	/** The people the articles give different titles, with every title given. */
+	public List<Disagreement> titleDisagreements() {
+		return people.findAll()
+			.stream()
+			.map(person -> new Disagreement(person.getId(), person.getName(), person.getTitle(),
+					person.disagreement(PersonClaim::title)))
+			.filter(disagreement -> !disagreement.values().isEmpty())
+			.toList();
 	}
 
 	public long count() {
@@ -63,8 +89,8 @@ public class PersonService {
 		return people.findById(id.toLowerCase(Locale.ROOT)).orElseThrow(() -> new ResourceNotFoundException("person", id));
 	}
 
-	private PersonDto toDto(Person person, Map<String, List<Long>> attendance) {
-		return PersonDto.of(person, attendance.getOrDefault(person.getId(), List.of()),
+	private PersonDto toDto(Person person, Map<String, List<Long>> attended) {
+		return PersonDto.of(person, attended.getOrDefault(person.getId(), List.of()),
 				statements.countByPerson(person.getId()));
 	}
 

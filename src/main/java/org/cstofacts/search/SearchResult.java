@@ -3,7 +3,7 @@ package org.cstofacts.search;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 @Schema(name = "SearchResult", description = "One match: what it is, where to fetch it, and why it matched")
-public record SearchResult(@Schema(description = "COUNTRY, PERSON, EVENT or STATEMENT") String type,
+record SearchResult(@Schema(description = "COUNTRY, PERSON, EVENT or STATEMENT") String type,
 		@Schema(description = "Its id in its collection (a country by code)", example = "example-person") String id,
 		@Schema(description = "Its name or title") String label,
 		@Schema(description = "Text showing the match") String snippet,

@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.cstofacts.country.Country;
-import org.cstofacts.country.CountryRepository;
-import org.cstofacts.event.Event;
-import org.cstofacts.event.EventRepository;
-import org.cstofacts.person.Person;
-import org.cstofacts.person.PersonRepository;
-import org.cstofacts.statement.Statement;
-import org.cstofacts.statement.StatementRepository;
-import org.cstofacts.web.InvalidParameterException;
+import org.cstofacts.country.CountryDto;
+import org.cstofacts.country.CountryService;
+import org.cstofacts.event.EventDto;
+import org.cstofacts.event.EventService;
+import org.cstofacts.kernel.text.Folding;
+import org.cstofacts.kernel.text.WordMatch;
+import org.cstofacts.kernel.web.InvalidParameterException;
+import org.cstofacts.kernel.web.ResultPages;
+import org.cstofacts.person.PersonService;
+import org.cstofacts.person.PersonSummary;
+import org.cstofacts.statement.StatementDto;
+import org.cstofacts.statement.StatementService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -26,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class SearchService {
+class SearchService {
 
 	static final int EXACT = 100;
 
@@ -40,16 +43,15 @@ public class SearchService {
 
 	private static final int SNIPPET_LENGTH = 160;
 
-	private final CountryRepository countries;
+	private final CountryService countries;
 
-	private final PersonRepository people;
+	private final PersonService people;
 
-	private final EventRepository events;
+	private final EventService events;
 
-	private final StatementRepository statements;
+	private final StatementService statements;
 
-	public SearchService(CountryRepository countries, PersonRepository people, EventRepository events,
-			StatementRepository statements) {
+	SearchService(CountryService countries, PersonService people, EventService events, StatementService statements) {
 		this.countries = countries;
 		this.people = people;
 		this.events = events;
@@ -62,10 +64,11 @@ public class SearchService {
 			throw new InvalidParameterException("q", "q must hold at least one letter or digit");
 		}
 		List<SearchResult> results = new ArrayList<>();
-		countries.findAll().forEach(country -> rank(country, folded).ifPresent(results::add));
-		people.findAll().forEach(person -> rank(person, folded).ifPresent(results::add));
-		events.findAll().forEach(event -> rank(event, folded).ifPresent(results::add));
-		statements.findAll().forEach(statement -> rank(statement, folded).ifPresent(results::add));
+		countries.list(null, null, Pageable.unpaged()).forEach(country -> rank(country, folded).ifPresent(results::add));
+		people.summaries().forEach(person -> rank(person, folded).ifPresent(results::add));
+		events.list(null, null, null, Pageable.unpaged()).forEach(event -> rank(event, folded).ifPresent(results::add));
+		statements.list(null, null, null, null, Pageable.unpaged())
+			.forEach(statement -> rank(statement, folded).ifPresent(results::add));
 		results.sort(Comparator.comparingInt(SearchResult::score)
 			.reversed()
 			.thenComparing(SearchResult::type)
@@ -73,41 +76,40 @@ public class SearchService {
 		return ResultPages.page(results, pageable);
 	}
 
-	private Optional<SearchResult> rank(Country country, String query) {
-		int score = nameScore(query, Stream.of(country.getCode(), country.getIsoAlpha2()).toList(),
-				Stream.concat(Stream.of(country.getName()), Stream.ofNullable(country.getOfficialName())).toList(),
-				country.getAliases());
-		String snippet = country.getOfficialName() != null ? country.getOfficialName() : country.getName();
-		String href = country.isMember() ? "/api/member-states/" + country.getCode()
-				: "/api/countries?q=" + country.getCode();
-		return result("COUNTRY", country.getCode(), country.getName(), snippet, score, href);
+	private Optional<SearchResult> rank(CountryDto country, String query) {
+		int score = nameScore(query, Stream.of(country.code(), country.isoAlpha2()).toList(),
+				Stream.concat(Stream.of(country.name()), Stream.ofNullable(country.officialName())).toList(),
+				country.aliases());
+		String snippet = country.officialName() != null ? country.officialName() : country.name();
+		String href = country.member() ? "/api/member-states/" + country.code() : "/api/countries?q=" + country.code();
+		return result("COUNTRY", country.code(), country.name(), snippet, score, href);
 	}
 
-	private Optional<SearchResult> rank(Person person, String query) {
-		int score = nameScore(query, List.of(person.getId()), List.of(person.getName()), person.getAliases());
-		String snippet = String.join(", ", Stream.of(person.getTitle(), person.getCountry(), person.getOrganization())
+	private Optional<SearchResult> rank(PersonSummary person, String query) {
+		int score = nameScore(query, List.of(person.id()), List.of(person.name()), person.aliases());
+		String snippet = String.join(", ", Stream.of(person.title(), person.country(), person.organization())
 			.filter(part -> part != null)
 			.toList());
-		return result("PERSON", person.getId(), person.getName(), snippet, score, "/api/people/" + person.getId());
+		return result("PERSON", person.id(), person.name(), snippet, score, "/api/people/" + person.id());
 	}
 
-	private Optional<SearchResult> rank(Event event, String query) {
-		String label = event.getTitle() != null ? event.getTitle() : event.getType().name();
+	private Optional<SearchResult> rank(EventDto event, String query) {
+		String label = event.title() != null ? event.title() : event.type().name();
 		int score = Math.max(nameScore(query, List.of(), List.of(label), List.of()),
-				textScore(query, Stream.of(event.getPlace(), event.getVenue(), event.getOccasion(), event.getType().name())
+				textScore(query, Stream.of(event.place(), event.venue(), event.occasion(), event.type().name())
 					.filter(part -> part != null)
 					.toList()));
-		String snippet = String.join(", ", Stream.of(event.getPreciseDate(), event.getPlace(), event.getOccasion())
+		String snippet = String.join(", ", Stream.of(event.date(), event.place(), event.occasion())
 			.filter(part -> part != null)
 			.toList());
-		return result("EVENT", String.valueOf(event.getId()), label, snippet, score, "/api/events/" + event.getId());
+		return result("EVENT", String.valueOf(event.id()), label, snippet, score, "/api/events/" + event.id());
 	}
 
-	private Optional<SearchResult> rank(Statement statement, String query) {
-		int score = textScore(query, List.of(statement.getText()));
-		String label = statement.getSpeaker().name();
-		return result("STATEMENT", String.valueOf(statement.getId()), label, snippet(statement.getText(), query), score,
-				"/api/statements/" + statement.getId());
+	private Optional<SearchResult> rank(StatementDto statement, String query) {
+		int score = textScore(query, List.of(statement.text()));
+		String label = statement.speaker().name();
+		return result("STATEMENT", String.valueOf(statement.id()), label, snippet(statement.text(), query), score,
+				"/api/statements/" + statement.id());
 	}
 
 	private static Optional<SearchResult> result(String type, String id, String label, String snippet, int score,

@@ -17,7 +17,7 @@ import org.cstofacts.extraction.ArticleFacts.StatementKind;
  */
 @Entity
 @Table(name = "statement")
-public class Statement {
+class Statement {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

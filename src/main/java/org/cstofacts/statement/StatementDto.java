@@ -2,9 +2,9 @@ package org.cstofacts.statement;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.cstofacts.document.SourceDto;
 import org.cstofacts.extraction.ArticleFacts.SpeakerType;
 import org.cstofacts.extraction.ArticleFacts.StatementKind;
+import org.cstofacts.kernel.claim.SourceDto;
 
 @Schema(name = "Statement", description = "Words an article attributes to a speaker")
 public record StatementDto(@Schema(description = "Statement id", example = "1") Long id,

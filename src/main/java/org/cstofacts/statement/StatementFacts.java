@@ -2,16 +2,14 @@ package org.cstofacts.statement;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Function;
 
-import org.cstofacts.document.Document;
 import org.cstofacts.extraction.ArticleFacts;
 import org.cstofacts.extraction.ArticleFacts.CountryFact;
 import org.cstofacts.extraction.ArticleFacts.OrganizationFact;
 import org.cstofacts.extraction.ArticleFacts.Speaker;
 import org.cstofacts.extraction.ArticleFacts.StatementFact;
-import org.cstofacts.person.PersonNames;
-import org.cstofacts.search.Folding;
+import org.cstofacts.kernel.text.Folding;
 import org.springframework.stereotype.Component;
 
 /** Stores the statements of an article, each speaker resolved to the id it is served under. */
@@ -25,26 +23,25 @@ public class StatementFacts {
 	}
 
 	/**
-	 * @param personIds the id of the person each name of the article refers to
+	 * @param personIdOf the id of the person a name of the article refers to
 	 * @return how many statements were stored
 	 */
-	public int store(Document document, ArticleFacts facts, Map<String, String> personIds) {
+	public int store(Long documentId, ArticleFacts facts, Function<String, String> personIdOf) {
 		// The extractor may find quoted words without telling who said them (in a garbled text, say): every
 		// statement the API serves has a speaker, so those are left out rather than failing the whole write.
 		List<StatementFact> spoken = facts.statements().stream().filter(fact -> fact.speaker() != null).toList();
 		for (StatementFact fact : spoken) {
-			statements.save(new Statement(document.getId(), fact.text(), fact.kind(),
-					speaker(fact.speaker(), facts, personIds), fact.topic(), fact.span().start(), fact.span().end(),
+			statements.save(new Statement(documentId, fact.text(), fact.kind(),
+					speaker(fact.speaker(), facts, personIdOf), fact.topic(), fact.span().start(), fact.span().end(),
 					Folding.searchText(List.of(fact.text()))));
 		}
 		return spoken.size();
 	}
 
-	private static Statement.Speaker speaker(Speaker speaker, ArticleFacts facts, Map<String, String> personIds) {
+	private static Statement.Speaker speaker(Speaker speaker, ArticleFacts facts, Function<String, String> personIdOf) {
 		String said = speaker.name();
 		return switch (speaker.type()) {
-			case PERSON -> new Statement.Speaker(speaker.type(),
-					personIds.getOrDefault(said, PersonNames.slug(said)), said);
+			case PERSON -> new Statement.Speaker(speaker.type(), personIdOf.apply(said), said);
 			case ORGANIZATION -> new Statement.Speaker(speaker.type(), said, facts.organizations()
 				.stream()
 				.filter(organization -> organization.acronym().equals(said))

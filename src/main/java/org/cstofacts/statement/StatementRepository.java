@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface StatementRepository extends JpaRepository<Statement, Long>, JpaSpecificationExecutor<Statement> {
+interface StatementRepository extends JpaRepository<Statement, Long>, JpaSpecificationExecutor<Statement> {
 
 	@Modifying
 	@Query("delete from Statement s where s.documentId = ?1")

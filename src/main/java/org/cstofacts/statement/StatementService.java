@@ -7,9 +7,9 @@ import java.util.Set;
 
 import org.cstofacts.extraction.ArticleFacts.SpeakerType;
 import org.cstofacts.extraction.ArticleFacts.StatementKind;
-import org.cstofacts.search.WordMatch;
-import org.cstofacts.web.InvalidParameterException;
-import org.cstofacts.web.ResourceNotFoundException;
+import org.cstofacts.kernel.text.WordMatch;
+import org.cstofacts.kernel.web.InvalidParameterException;
+import org.cstofacts.kernel.web.ResourceNotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Hidden
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
-public class ApiErrorController implements ErrorController {
+class ApiErrorController implements ErrorController {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrorController.class);
 

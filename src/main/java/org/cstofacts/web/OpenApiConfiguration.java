@@ -19,6 +19,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
+import org.cstofacts.version.ApplicationVersion;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,7 +29,7 @@ import org.springframework.context.annotation.Configuration;
  * end in, with the problem schema they share.
  */
 @Configuration(proxyBeanMethods = false)
-public class OpenApiConfiguration {
+class OpenApiConfiguration {
 
 	static final String PROBLEM_SCHEMA = "Problem";
 

@@ -10,7 +10,7 @@ import org.springframework.http.ProblemDetail;
  * The RFC 9457 problems the API answers with. Problems of our own kinds carry a {@code urn:} type that clients
  * can switch on; plain HTTP failures keep {@code about:blank} and the status phrase as title, as the RFC asks.
  */
-public final class Problems {
+final class Problems {
 
 	public static final URI INVALID_PARAMETER = URI.create("urn:problem-type:csto-facts:invalid-parameter");
 

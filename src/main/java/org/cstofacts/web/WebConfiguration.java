@@ -1,5 +1,7 @@
 package org.cstofacts.web;
 
+import org.cstofacts.version.ApplicationVersion;
+import org.cstofacts.version.DataVersion;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -19,7 +21,7 @@ import org.springframework.web.filter.CorsFilter;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CorsProperties.class)
-public class WebConfiguration {
+class WebConfiguration {
 
 	@Bean
 	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {

@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
-import org.cstofacts.web.DataVersion;
-import org.cstofacts.web.DataVersionProperties;
+import org.cstofacts.version.DataVersion;
+import org.cstofacts.version.DataVersionProperties;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;

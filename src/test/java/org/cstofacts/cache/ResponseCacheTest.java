@@ -15,7 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.cstofacts.country.CountryService;
-import org.cstofacts.document.DocumentIngestService;
+import org.cstofacts.ingest.DocumentIngestService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;

@@ -5,8 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.cstofacts.document.DocumentSummary.FactCountsDto;
-import org.cstofacts.web.ResourceNotFoundException;
+import org.cstofacts.kernel.web.ResourceNotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.data.domain.PageImpl;
@@ -27,7 +26,7 @@ class DocumentControllerTest {
 
 	static final DocumentSummary SUMMARY = new DocumentSummary(1L, "Leaders Meet", "Test Wire", null,
 			LocalDateTime.of(2023, 3, 14, 9, 30), "meet.txt", "a".repeat(64), LocalDateTime.of(2024, 1, 1, 0, 0), "1",
-			new FactCountsDto(1, 1, 2, 1, 1));
+			new FactCounts(1, 1, 2, 1, 1));
 
 	@Autowired
 	private MockMvc mvc;

@@ -2,7 +2,7 @@ package org.cstofacts.ops;
 
 import org.junit.jupiter.api.Test;
 
-import org.cstofacts.web.DataVersion;
+import org.cstofacts.version.DataVersion;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.cstofacts.document.SourceDto;
-import org.cstofacts.web.ResourceNotFoundException;
+import org.cstofacts.kernel.claim.SourceDto;
+import org.cstofacts.kernel.web.ResourceNotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.data.domain.PageImpl;

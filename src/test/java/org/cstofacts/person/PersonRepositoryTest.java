@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.cstofacts.document.MergedFact;
 import org.cstofacts.extraction.Span;
+import org.cstofacts.kernel.claim.MergedFact;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.data.domain.Pageable;

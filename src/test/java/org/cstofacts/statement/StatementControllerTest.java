@@ -4,10 +4,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.cstofacts.document.SourceDto;
 import org.cstofacts.extraction.ArticleFacts.SpeakerType;
 import org.cstofacts.extraction.ArticleFacts.StatementKind;
-import org.cstofacts.web.InvalidParameterException;
+import org.cstofacts.kernel.claim.SourceDto;
+import org.cstofacts.kernel.web.InvalidParameterException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.data.domain.PageImpl;

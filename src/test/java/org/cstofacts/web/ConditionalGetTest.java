@@ -5,6 +5,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.cstofacts.kernel.web.ResourceNotFoundException;
+import org.cstofacts.version.ApplicationVersion;
+import org.cstofacts.version.DataVersion;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;

@@ -4,6 +4,8 @@ import java.net.URI;
 
 import org.junit.jupiter.api.Test;
 
+import org.cstofacts.version.ApplicationVersion;
+import org.cstofacts.version.DataVersion;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;

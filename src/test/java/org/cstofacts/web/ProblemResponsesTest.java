@@ -7,6 +7,9 @@ import java.util.Set;
 import jakarta.validation.constraints.Min;
 import org.junit.jupiter.api.Test;
 
+import org.cstofacts.kernel.web.InvalidParameterException;
+import org.cstofacts.kernel.web.PagingParameters;
+import org.cstofacts.kernel.web.ResourceNotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;

@@ -1,0 +1,23 @@
+package org.cstofacts.ingest;
+
+import java.time.Clock;
+
+import org.cstofacts.extraction.ArticleExtractor;
+import org.cstofacts.extraction.ExtractionPipeline;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class IngestConfiguration {
+
+	@Bean
+	ArticleExtractor articleExtractor() {
+		return ExtractionPipeline.standard();
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemDefaultZone();
+	}
+
+}

@@ -2,6 +2,7 @@ package org.cstofacts.extraction;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -26,9 +27,18 @@ public record ArticleFacts(
 		statements = List.copyOf(statements);
 	}
 
-	/** Title line, byline and dateline. Any part may be null when the article does not give it. */
+	/**
+	 * Title line, byline and dateline. Any part may be null when the article does not give it. {@code offset} is the
+	 * zone offset the article prints with its time ({@code GMT+6}), null when it prints none: {@code publishedAt}
+	 * stays the local time as printed either way.
+	 */
 	public record Metadata(String title, String publisher, String category, LocalDateTime publishedAt,
-			String dateline) {
+			String dateline, ZoneOffset offset) {
+
+		public Metadata(String title, String publisher, String category, LocalDateTime publishedAt, String dateline) {
+			this(title, publisher, category, publishedAt, dateline, null);
+		}
+
 	}
 
 	/** A part of the article under a heading; the untitled opening part has a null heading. */

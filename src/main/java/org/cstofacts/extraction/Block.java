@@ -5,7 +5,12 @@ public record Block(Kind kind, Span span) {
 
 	public enum Kind {
 
-		TITLE, BYLINE, HEADING, PARAGRAPH, CAPTION, TRAILER;
+		/**
+		 * {@code NOTE}: words set around the article rather than in it — update notes and credit lines in
+		 * parentheses, stage notes of a transcript ({@code (Applause.)}, {@code <…>}) and separators
+		 * ({@code * * *}).
+		 */
+		TITLE, BYLINE, HEADING, PARAGRAPH, CAPTION, TRAILER, NOTE;
 
 		/** Blocks whose words are read for facts; bylines, captions and tag lines are not. */
 		public boolean carriesFacts() {

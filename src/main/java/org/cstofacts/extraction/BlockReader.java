@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 import org.cstofacts.extraction.Block.Kind;
 
 /**
- * Stage 1a: cuts the article into blocks (runs of non-blank lines) and says what each is: the title (first line),
- * byline or dateline lines under it, section headings, photo captions and credits, trailing tag lines, paragraphs.
+ * Stage 1a: cuts the article into blocks (runs of non-blank lines) and says what each is: the title (first line,
+ * unless it reads as a paragraph: pasted text has none), byline or dateline lines under it, section headings, photo
+ * captions and credits, notes around the text (update notes, credit lines, stage notes, separators), trailing tag
+ * lines, paragraphs.
  */
 public final class BlockReader {
 
@@ -17,6 +19,14 @@ public final class BlockReader {
 
 	private static final Pattern BYLINE_MARK = Pattern
 		.compile("[|·•♦]|^\\s*(?:By|Published|Updated|Posted)\\b|\\b\\d{1,2}:\\d{2}\\b");
+
+	/** A block wholly in parentheses, angle or square brackets, or a row of stars or dashes. */
+	private static final Pattern NOTE = Pattern.compile("\\([^()]*\\)|<[^<>]*>|\\[[^\\[\\]]*\\]|[*•\\s]+|[\\-–—_\\s]{3,}");
+
+	private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?][”\"»’')]*\\s+[“\"«‘(]?\\p{Lu}");
+
+	/** {@code 10:30 a.m.}: the full stop of a clock time ends no sentence. */
+	private static final Pattern CLOCK_HALF = Pattern.compile("(?<=\\d)\\s*[ap]\\.m\\.$");
 
 	private static final int MAX_HEADING_WORDS = 14;
 
@@ -31,7 +41,8 @@ public final class BlockReader {
 	public List<Block> read(String text) {
 		List<Span> runs = new ArrayList<>(runsOfLines(text));
 		List<Block> blocks = new ArrayList<>();
-		if (!runs.isEmpty()) {
+		if (!runs.isEmpty() && isTitle(text.substring(runs.get(0).start(),
+				lineEnd(text, runs.get(0).start(), runs.get(0).end())))) {
 			Span first = runs.remove(0);
 			int titleEnd = lineEnd(text, first.start(), first.end());
 			blocks.add(new Block(Kind.TITLE, trim(text, first.start(), titleEnd)));
@@ -67,10 +78,17 @@ public final class BlockReader {
 		List<Block> body = new ArrayList<>();
 		for (Span run : runs) {
 			String words = run.of(text);
-			Kind kind = isCaption(words) ? Kind.CAPTION : looksLikeHeading(words) ? Kind.HEADING : Kind.PARAGRAPH;
+			Kind kind = NOTE.matcher(words).matches() ? Kind.NOTE
+					: isCaption(words) ? Kind.CAPTION : looksLikeHeading(words) ? Kind.HEADING : Kind.PARAGRAPH;
 			body.add(new Block(kind, run));
 		}
-		for (int i = body.size() - 1; i >= 0 && isTagLines(body.get(i).text(text)); i--) {
+		for (int i = body.size() - 1; i >= 0; i--) {
+			if (body.get(i).kind() == Kind.NOTE) {
+				continue;
+			}
+			if (!isTagLines(body.get(i).text(text))) {
+				break;
+			}
 			body.set(i, new Block(Kind.TRAILER, body.get(i).span()));
 		}
 		blocks.addAll(body);
@@ -87,6 +105,15 @@ public final class BlockReader {
 			return false;
 		}
 		return BYLINE_MARK.matcher(line).find() || !dates.find(line, null).isEmpty() && !endsLikeSentence(line);
+	}
+
+	/**
+	 * A first line that reads as a paragraph (longer than a heading, and ending like a sentence or holding more than
+	 * one) is no title: pasted text often starts with its lead.
+	 */
+	private static boolean isTitle(String line) {
+		return line.strip().split("\\s+").length <= MAX_HEADING_WORDS
+				|| !endsLikeSentence(line) && !INNER_SENTENCE_END.matcher(line).find();
 	}
 
 	private static boolean isCaption(String words) {
@@ -111,7 +138,7 @@ public final class BlockReader {
 	}
 
 	private static boolean endsLikeSentence(String words) {
-		String trimmed = words.strip().replaceAll("[”\"»’')\\]]+$", "");
+		String trimmed = CLOCK_HALF.matcher(words.strip()).replaceFirst("").replaceAll("[”\"»’')\\]]+$", "");
 		char last = trimmed.isEmpty() ? '.' : trimmed.charAt(trimmed.length() - 1);
 		return ".!?:;,…".indexOf(last) >= 0;
 	}

@@ -19,7 +19,8 @@ import org.cstofacts.extraction.ArticleFacts.DatePrecision;
 /**
  * Finds dates in text: absolute ({@code April 9, 1995}, {@code 9 April 1995}, {@code the 9th of April 1995},
  * {@code 09.04.1995}), partial ({@code April 1995}, {@code 1995}) and relative to the article's date
- * ({@code on 16 May}, {@code on Monday}).
+ * ({@code on 16 May}, {@code on Monday}, {@code next month}, {@code last year's}, {@code in December} — the coming
+ * December when the words before it speak of the future or it is nearer ahead than behind, the last one otherwise).
  */
 public final class DateFinder {
 
@@ -34,6 +35,15 @@ public final class DateFinder {
 	private final Pattern weekdayPattern;
 
 	private final Pattern yearPattern = Pattern.compile("(?<![\\d.\\-–—/])" + YEAR + "(?![\\d\\-–—/]|\\.\\d)");
+
+	private static final Pattern RELATIVE_PERIOD = Pattern
+		.compile("\\b(last|next|this|past|coming|the following|the previous)\\s+(month|year)\\b(?![\\-–])");
+
+	private static final int FUTURE_REACH = 80;
+
+	private final Pattern monthAlone;
+
+	private final Pattern future;
 
 	public DateFinder(ReferenceData reference) {
 		this.reference = reference;
@@ -57,6 +67,10 @@ public final class DateFinder {
 				// 6: 16 May, the 30th of November (year from the article)
 				Pattern.compile(weekdayPrefix + "\\b(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?(" + month + ")(?![a-z])"));
 		this.weekdayPattern = Pattern.compile("\\b(?:(last|next|this)\\s+)?(" + weekday + ")\\b");
+		this.monthAlone = Pattern.compile("(?<=\\b(?:in|since|until|till|by|from|to|early|late|mid-|end of|start of)\\s?)"
+				+ "\\s*\\b(" + month + ")\\b(?!\\s*,?\\s*(?:of\\s+)?\\d)");
+		this.future = Pattern.compile("(?i)\\b(?:" + String.join("|",
+				reference.futureMarkers().stream().map(Pattern::quote).toList()) + ")\\b");
 	}
 
 	/** Every date in {@code text}, in order, none overlapping. {@code articleDate} may be null. */
@@ -86,6 +100,9 @@ public final class DateFinder {
 					: articleDate.with(TemporalAdjusters.previousOrSame(day));
 			addIfFree(found, new DateMention(new Span(weekdays.start(), weekdays.end()), date, DatePrecision.DAY, true));
 		}
+		if (articleDate != null) {
+			relativePeriods(text, from, to, articleDate, found);
+		}
 		Matcher years = yearPattern.matcher(text).region(from, to);
 		while (years.find()) {
 			LocalDate date = LocalDate.of(Integer.parseInt(years.group(1)), 1, 1);
@@ -93,6 +110,37 @@ public final class DateFinder {
 		}
 		found.sort(Comparator.comparing(DateMention::span));
 		return List.copyOf(found);
+	}
+
+	/** {@code next month}, {@code last year's}, {@code in December}: months and years counted from the article's. */
+	private void relativePeriods(String text, int from, int to, LocalDate articleDate, List<DateMention> found) {
+		Matcher periods = RELATIVE_PERIOD.matcher(text).region(from, to);
+		while (periods.find()) {
+			int step = switch (periods.group(1)) {
+				case "last", "past", "the previous" -> -1;
+				case "next", "coming", "the following" -> 1;
+				default -> 0;
+			};
+			Span span = new Span(periods.start(), periods.end());
+			addIfFree(found, periods.group(2).equals("month")
+					? new DateMention(span, articleDate.withDayOfMonth(1).plusMonths(step), DatePrecision.MONTH, true)
+					: new DateMention(span, articleDate.withDayOfYear(1).plusYears(step), DatePrecision.YEAR, true));
+		}
+		Matcher months = monthAlone.matcher(text).region(from, to);
+		while (months.find()) {
+			if (!Character.isUpperCase(months.group(1).charAt(0))) {
+				continue;
+			}
+			LocalDate month = articleDate.withDayOfMonth(1).withMonth(month(months.group(1)));
+			String before = text.substring(Math.max(from, months.start() - FUTURE_REACH), months.start());
+			LocalDate thisMonth = articleDate.withDayOfMonth(1);
+			LocalDate coming = month.isBefore(thisMonth) ? month.plusYears(1) : month;
+			LocalDate past = month.isAfter(thisMonth) ? month.minusYears(1) : month;
+			boolean nearerAhead = coming.toEpochDay() - thisMonth.toEpochDay() < thisMonth.toEpochDay() - past.toEpochDay();
+			month = future.matcher(before).find() || nearerAhead ? coming : past;
+			addIfFree(found, new DateMention(new Span(months.start(1), months.end(1)), month, DatePrecision.MONTH,
+					true));
+		}
 	}
 
 	private DateMention toDate(int kind, Matcher m, LocalDate articleDate) {

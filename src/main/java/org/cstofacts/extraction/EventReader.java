@@ -34,7 +34,18 @@ public final class EventReader {
 			+ "|\\b(?:leaders|heads of (?:member )?states?|presidents|collective security council|csc)\\b[^.;:]{0,90}?"
 			+ "\\b(?:met|meet|gathered|convened|assembled)\\b"
 			+ "|\\b(?:session|meeting)\\b[^.;:]{0,40}?\\b(?:was|were)\\s+attended\\b"
-			+ "|\\bheld\\s+(?:a|an|its|their)\\s+(?:\\w+\\s+)?(?:meeting|session)\\b");
+			+ "|\\bheld\\s+(?:a|an|its|their)\\s+(?:\\w+\\s+)?(?:meeting|session)\\b"
+			+ "|\\bour\\s+(?:\\w+\\s+)?(?:session|meeting)\\b"
+			+ "|\\b(?:leaders['’]?|heads of state|presidents['’]?)\\s+(?:\\w+\\s+)?(?:meeting|session|summit)\\b"
+			+ "|\\b(?:CSTO|bloc|alliance)\\b(?:,\\s+(?:which|whose|that)\\b[^.;:]{0,120}?,\\s+(?:last\\s+|first\\s+)?|\\s+(?:last|first)\\s+)"
+			+ "(?:met|gathered|convened)\\b(?!\\s+with)");
+
+	/** {@code Rusu, whose term ends in December, attended the session}: December dates the term. */
+	private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:who|whose|which)\\b");
+
+	/** Words that open another clause: a date past them belongs to that clause, not to the meeting. */
+	private static final Pattern OTHER_CLAUSE = Pattern
+		.compile("\\b(?:since|after|before|when|while|because|although|though|until|unless)\\b");
 
 	private static final Pattern TREATY_SIGNED = Pattern.compile("(?i)\\btreaty\\b(?!\\s+organi[sz]ation)[^.;]{0,40}?"
 			+ "\\b(?:was\\s+|were\\s+)?signed\\b|\\bsign(?:ed|ing)\\s+(?:of\\s+)?(?:the\\s+)?[\\w\\s]{0,40}?\\btreaty\\b"
@@ -75,13 +86,23 @@ public final class EventReader {
 
 	private final Pattern venue;
 
-	private record Cue(EventType type, Span span) {
+	private final Pattern futureMarker;
+
+	/** {@code future}: a meeting still to come, which takes only a date written after it and not yet past. */
+	private record Cue(EventType type, Span span, boolean future) {
+
+		Cue(EventType type, Span span) {
+			this(type, span, false);
+		}
+
 	}
 
 	public EventReader(ReferenceData reference) {
 		this.reference = reference;
 		this.online = Pattern.compile("(?i)\\b(?:" + String.join("|",
 				reference.onlineMeetingWords().stream().map(Pattern::quote).toList()) + ")\\b");
+		this.futureMarker = Pattern.compile("(?i)\\b(?:" + String.join("|",
+				reference.futureMarkers().stream().map(Pattern::quote).toList()) + ")\\b");
 		this.venue = Pattern.compile("\\b(?:at|in)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’\\-]*\\s+(?:of\\s+(?:the\\s+)?)?){0,4}"
 				+ "(?:" + String.join("|", reference.venueWords()) + ")(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’\\-]*){0,4})");
 	}
@@ -100,12 +121,20 @@ public final class EventReader {
 				.filter(d -> !isTargetYear(layout.text(), d))
 				.toList();
 			List<CityMention> cities = citiesIn(layout, mentions, sentence.span());
-			Map<Cue, DateMention> dateOf = assign(cues, dates, DateMention::span);
-			Map<Cue, CityMention> cityOf = assign(cues, cities, CityMention::span);
+			String text = layout.text();
+			Map<Cue, DateMention> dateOf = assign(text, cues.stream().filter(c -> !c.future()).toList(), dates,
+					DateMention::span);
+			List<DateMention> comingDates = dates.stream()
+				.filter(d -> !dateOf.containsValue(d) && !isPast(layout, d))
+				.toList();
+			dateOf.putAll(assign(text, cues.stream().filter(Cue::future).toList(), comingDates, DateMention::span,
+					true));
+			Map<Cue, CityMention> cityOf = assign(text, cues, cities, CityMention::span);
 			for (Cue cue : cues) {
 				DateMention date = dateOf.get(cue);
 				if (date == null) {
-					if (cue.type() == EventType.SUMMIT) {
+					if (cue.type() == EventType.SUMMIT && !cue.future()
+							&& layout.turnHolding(sentence.span()).isEmpty()) {
 						undatedSummits.add(sentence.span());
 					}
 					continue;
@@ -124,12 +153,17 @@ public final class EventReader {
 				}
 			}
 		}
-		if (events.stream().noneMatch(e -> e.type == EventType.SUMMIT) && !undatedSummits.isEmpty()) {
+		if (events.stream().noneMatch(e -> e.type == EventType.SUMMIT && e.precision == DatePrecision.DAY)
+				&& !undatedSummits.isEmpty()) {
 			leadDate(layout, mentions).ifPresent(date -> {
 				Builder summit = builderFor(events, EventType.SUMMIT, date);
 				summit.sources.add(date.span());
 			});
 		}
+		transcriptDate(layout, undatedSummits).ifPresent(date -> {
+			Builder summit = builderFor(events, EventType.SUMMIT, date);
+			summit.sources.add(date.span());
+		});
 		Builder main = mainSummit(events, layout);
 		if (main != null) {
 			main.summitSentences.addAll(undatedSummits);
@@ -149,9 +183,10 @@ public final class EventReader {
 		Matcher summit = SUMMIT.matcher(words);
 		while (summit.find()) {
 			Span span = new Span(offset + summit.start(), offset + summit.end());
-			if (!layout.insideQuote(span) && !ofAnotherOrganization(layout.text(), mentions, span)
-					&& !FUTURE.matcher(summit.group()).find() && !isFuture(words, summit.start())) {
-				cues.add(new Cue(EventType.SUMMIT, span));
+			if (!layout.insideQuote(span) && !ofAnotherOrganization(layout.text(), mentions, span)) {
+				boolean future = FUTURE.matcher(summit.group()).find() || isFuture(words, summit.start())
+						|| futureMarker.matcher(words.substring(Math.max(0, summit.start() - 40), summit.start())).find();
+				cues.add(new Cue(EventType.SUMMIT, span, future));
 			}
 		}
 		Matcher treaty = TREATY_SIGNED.matcher(words);
@@ -171,7 +206,37 @@ public final class EventReader {
 		return merged(cues);
 	}
 
-	/** {@code the next summit}: a meeting still to come has no date to serve. */
+	/** A date before the article's own: no meeting still to come is held then. */
+	private static boolean isPast(Layout layout, DateMention date) {
+		if (layout.metadata().publishedAt() == null) {
+			return false;
+		}
+		LocalDate published = layout.metadata().publishedAt().toLocalDate();
+		LocalDate last = switch (date.precision()) {
+			case DAY -> date.date();
+			case MONTH -> date.date().plusMonths(1).minusDays(1);
+			case YEAR -> date.date().plusYears(1).minusDays(1);
+		};
+		return last.isBefore(published);
+	}
+
+	/**
+	 * A transcript reports the meeting it records on the day of its byline: the lead names the meeting without a
+	 * date, and the dates spoken in the turns are other meetings'.
+	 */
+	private static Optional<DateMention> transcriptDate(Layout layout, List<Span> undatedSummits) {
+		if (layout.turns().isEmpty() || layout.metadata().publishedAt() == null || undatedSummits.isEmpty()) {
+			return Optional.empty();
+		}
+		int firstTurn = layout.turns().get(0).label().start();
+		return undatedSummits.stream()
+			.filter(sentence -> sentence.end() <= firstTurn)
+			.findFirst()
+			.map(sentence -> new DateMention(sentence, layout.metadata().publishedAt().toLocalDate(), DatePrecision.DAY,
+					true));
+	}
+
+	/** {@code the next summit}: a meeting still to come. */
 	private static boolean isFuture(String sentence, int cueStart) {
 		return FUTURE.matcher(sentence.substring(Math.max(0, cueStart - 20), Math.min(sentence.length(), cueStart + 30)))
 			.find();
@@ -190,13 +255,22 @@ public final class EventReader {
 	 * Pairs cues with items one to one, nearest pairs first; an item written after its cue is preferred, since
 	 * news writes {@code signed in Vienna on April 9, 1995}.
 	 */
-	private static <T> Map<Cue, T> assign(List<Cue> cues, List<T> items, Function<T, Span> spanOf) {
+	private static <T> Map<Cue, T> assign(String text, List<Cue> cues, List<T> items, Function<T, Span> spanOf) {
+		return assign(text, cues, items, spanOf, false);
+	}
+
+	/** With {@code onlyAfter}, an item is paired only with a cue written before it. */
+	private static <T> Map<Cue, T> assign(String text, List<Cue> cues, List<T> items, Function<T, Span> spanOf,
+			boolean onlyAfter) {
 		record Pair<T>(Cue cue, T item, int distance) {
 		}
 		List<Pair<T>> pairs = new ArrayList<>();
 		for (Cue cue : cues) {
 			for (T item : items) {
 				Span span = spanOf.apply(item);
+				if (onlyAfter && span.start() < cue.span().end() || inAnotherClause(text, span, cue)) {
+					continue;
+				}
 				int distance = distance(cue.span(), span) * (span.start() < cue.span().start() ? 2 : 1);
 				pairs.add(new Pair<>(cue, item, distance));
 			}
@@ -211,6 +285,20 @@ public final class EventReader {
 			}
 		}
 		return assigned;
+	}
+
+	/** {@code The Riga summit was the first he attended since he took office in May}: May dates the office. */
+	private static boolean inAnotherClause(String text, Span item, Cue cue) {
+		int from = Math.min(item.end(), cue.span().end());
+		int to = Math.max(item.start(), cue.span().start());
+		if (from < to && OTHER_CLAUSE.matcher(text).region(from, to).find()) {
+			return true;
+		}
+		int clauseStart = text.lastIndexOf(',', item.start());
+		int clauseEnd = text.indexOf(',', item.end());
+		return clauseStart >= 0 && clauseEnd > 0 && !new Span(clauseStart, clauseEnd).overlaps(cue.span())
+				&& RELATIVE_CLAUSE.matcher(text).region(clauseStart, clauseEnd).lookingAt()
+				&& text.substring(clauseStart + 1, item.start()).indexOf('.') < 0;
 	}
 
 	private static int distance(Span a, Span b) {
@@ -424,7 +512,8 @@ public final class EventReader {
 				boolean inSummitSentence = summitSentences.contains(sentence.get().span());
 				boolean attending = main && ATTENDANCE.matcher(words).find();
 				String before = text.substring(sentence.get().span().start(), reference.span().start());
-				String after = text.substring(reference.span().end(), sentence.get().span().end());
+				String after = text.substring(Math.min(reference.span().end(), sentence.get().span().end()),
+						sentence.get().span().end());
 				if ((inSummitSentence || attending) && !STOOD_IN.matcher(before).find()
 						&& !NOT_ATTENDING.matcher(after).find()) {
 					names.add(people.person(reference.person()).name());

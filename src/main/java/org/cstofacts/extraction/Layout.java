@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The article's structure: its text, metadata, blocks, sections, sentences and quoted passages.
+ * The article's structure: its text, metadata, blocks, sections, sentences, quoted passages and, in a transcript,
+ * its turns.
  * Everything later stages read is located in it by span.
  */
 public record Layout(String text, ArticleFacts.Metadata metadata, List<String> datelinePlaces, List<Block> blocks,
-		List<ArticleFacts.Section> sections, List<Sentence> sentences, List<Quote> quotes) {
+		List<ArticleFacts.Section> sections, List<Sentence> sentences, List<Quote> quotes, List<Turn> turns) {
 
 	public Layout {
 		datelinePlaces = List.copyOf(datelinePlaces);
@@ -16,6 +17,12 @@ public record Layout(String text, ArticleFacts.Metadata metadata, List<String> d
 		sections = List.copyOf(sections);
 		sentences = List.copyOf(sentences);
 		quotes = List.copyOf(quotes);
+		turns = List.copyOf(turns);
+	}
+
+	/** The transcript turn whose speech holds the span, if any. */
+	public Optional<Turn> turnHolding(Span span) {
+		return turns.stream().filter(turn -> turn.speech().contains(span)).findFirst();
 	}
 
 	public String textOf(Span span) {

@@ -7,7 +7,7 @@ import org.cstofacts.extraction.ArticleFacts.Section;
 import org.cstofacts.extraction.Block.Kind;
 
 /**
- * Stage 1: the article's structure — blocks, metadata, sections, quoted passages and sentences.
+ * Stage 1: the article's structure — blocks, metadata, sections, quoted passages, sentences and transcript turns.
  */
 public final class LayoutReader {
 
@@ -19,10 +19,13 @@ public final class LayoutReader {
 
 	private final SentenceSplitter sentenceSplitter;
 
+	private final TurnReader turnReader;
+
 	public LayoutReader(ReferenceData reference, DateFinder dates) {
 		this.blockReader = new BlockReader(dates);
 		this.metadataReader = new MetadataReader(dates, reference);
 		this.sentenceSplitter = new SentenceSplitter(reference);
+		this.turnReader = new TurnReader(reference);
 	}
 
 	public Layout read(String text) {
@@ -31,7 +34,7 @@ public final class LayoutReader {
 		List<Quote> quotes = quoteFinder.find(text, blocks);
 		List<Sentence> sentences = sentenceSplitter.split(text, blocks, quotes);
 		return new Layout(text, metadata.metadata(), metadata.datelinePlaces(), blocks, sections(text, blocks), sentences,
-				quotes);
+				quotes, turnReader.read(text, blocks));
 	}
 
 	private static List<Section> sections(String text, List<Block> blocks) {

@@ -12,7 +12,8 @@ import org.cstofacts.extraction.People.Person;
 /**
  * Stage 4a: the states the text presents as members ({@code Its six members are …}, {@code member states,
  * including …}, {@code CSTO member Moldova}) — never neighbours, partners, guests or former members. When the
- * article lists none, the countries whose leaders it shows at the organization's table stand for them.
+ * article lists none, the countries whose leaders it shows at the organization's table stand for them, guests'
+ * aside. A state whose participation is frozen is still a member.
  */
 public final class MembershipReader {
 
@@ -29,7 +30,10 @@ public final class MembershipReader {
 	private static final Pattern SINGLE_CUE = Pattern.compile("(?i)\\bmember(?:\\s+state|\\s+country)?\\s+$");
 
 	private static final Pattern NOT_MEMBERSHIP = Pattern.compile(
-			"(?i)\\b(?:former|left|leave|withdr[ae]w\\w*|suspend\\w*|declin\\w*|observer\\w*|partner\\w*|candidate\\w*|appl(?:y|ied)|non-member\\w*|not (?:a )?member\\w*|neighbo\\w*|guest\\w*|outside|froze\\w*|freez\\w*)\\b");
+			"(?i)\\b(?:former|left|leave|withdr[ae]w\\w*|suspend\\w*|declin\\w*|observer\\w*|partner\\w*|candidate\\w*|appl(?:y|ied)|non-member\\w*|not (?:a )?member\\w*|neighbo\\w*|guest\\w*|outside)\\b");
+
+	/** {@code … Ion Rusu was invited as a guest}: the words after a leader's name that make him no member's. */
+	private static final Pattern GUEST = Pattern.compile("(?i)\\b(?:guests?|invit\\w*|observers?)\\b");
 
 	public Set<String> read(Layout layout, Mentions mentions, People people) {
 		String text = layout.text();
@@ -60,12 +64,35 @@ public final class MembershipReader {
 		}
 		if (members.isEmpty()) {
 			for (Person person : people.persons()) {
-				if (person.title() != null && person.title().head() && person.country() != null) {
+				if (person.title() != null && person.title().head() && person.country() != null
+						&& !isGuest(layout, people, people.indexOf(person))) {
 					members.add(person.country());
 				}
 			}
 		}
 		return members;
+	}
+
+	/** A leader the text calls a guest or invited, in the words after a mention of him up to the next person. */
+	private static boolean isGuest(Layout layout, People people, int person) {
+		String text = layout.text();
+		for (People.Reference reference : people.references()) {
+			if (reference.person() != person) {
+				continue;
+			}
+			int end = layout.sentenceAt(reference.span().start()).map(s -> s.span().end()).orElse(reference.span().end());
+			int next = people.references()
+				.stream()
+				.filter(r -> r.person() != person && r.span().start() >= reference.span().end())
+				.mapToInt(r -> r.span().start())
+				.min()
+				.orElse(end);
+			if (GUEST.matcher(text.substring(reference.span().end(), Math.max(reference.span().end(), Math.min(end, next))))
+				.find()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static List<CountryMention> countriesIn(Layout layout, Mentions mentions, int from, int to) {

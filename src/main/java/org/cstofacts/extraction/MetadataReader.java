@@ -3,6 +3,7 @@ package org.cstofacts.extraction;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,12 @@ public final class MetadataReader {
 
 	private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*[|·•♦]\\s*|\\s+[–—]\\s+");
 
-	private static final Pattern TIME = Pattern.compile("(?<![\\d.])\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b(?!\\.\\d)");
+	private static final Pattern TIME = Pattern.compile("(?<![\\d.])\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b(?!\\.\\d)"
+			+ "(?:\\s*([AaPp])\\.?\\s?[Mm]\\b\\.?)?");
+
+	/** {@code GMT+6}, {@code UTC+03:00}, {@code (GMT -5)}: the offset the byline's time is given in. */
+	private static final Pattern OFFSET = Pattern
+		.compile("\\b(?:GMT|UTC)\\s?([+\\-−–])\\s?(\\d{1,2})(?::?([0-5]\\d))?\\b|\\b(?:GMT|UTC)\\b(?!\\s?[+\\-−–])");
 
 	private static final Pattern LABEL = Pattern.compile("(?i)^(?:published|updated|posted|date)\\s*:?\\s*");
 
@@ -52,6 +58,7 @@ public final class MetadataReader {
 		String category = null;
 		LocalDate date = null;
 		LocalTime time = null;
+		ZoneOffset offset = null;
 		List<String> plainParts = new ArrayList<>();
 		for (Block block : blocks) {
 			if (block.kind() == Kind.TITLE) {
@@ -72,8 +79,8 @@ public final class MetadataReader {
 					if (partDate != null || hasTime) {
 						date = date == null ? partDate : date;
 						if (time == null && hasTime) {
-							time = LocalTime.of(Integer.parseInt(timeMatch.group(1)),
-									Integer.parseInt(timeMatch.group(2)));
+							time = time(timeMatch);
+							offset = offset(value.substring(timeMatch.end()));
 						}
 					}
 					else if (value.startsWith("(") && value.endsWith(")")) {
@@ -119,7 +126,37 @@ public final class MetadataReader {
 		}
 		LocalDateTime publishedAt = date == null ? null : time == null ? date.atStartOfDay() : date.atTime(time);
 		return new Result(new Metadata(title, publisher, category, publishedAt, places.isEmpty() ? null
-				: String.join("/", places)), places);
+				: String.join("/", places), publishedAt == null || time == null ? null : offset), places);
+	}
+
+	/** {@code 18:05}, {@code 6:05 PM}, {@code 12.30 a.m.}: a clock time, the 12-hour ones turned into 24-hour. */
+	static LocalTime time(Matcher match) {
+		int hour = Integer.parseInt(match.group(1));
+		int minute = Integer.parseInt(match.group(2));
+		String half = match.group(3);
+		if (half != null && hour >= 1 && hour <= 12) {
+			boolean afternoon = half.equalsIgnoreCase("p");
+			hour = hour % 12 + (afternoon ? 12 : 0);
+		}
+		return LocalTime.of(hour, minute);
+	}
+
+	/** The offset written right after a time, or null when none is. */
+	static ZoneOffset offset(String afterTime) {
+		Matcher match = OFFSET.matcher(afterTime);
+		if (!match.find() || match.start() > 3) {
+			return null;
+		}
+		if (match.group(1) == null) {
+			return ZoneOffset.UTC;
+		}
+		int hours = Integer.parseInt(match.group(2));
+		int minutes = match.group(3) == null ? 0 : Integer.parseInt(match.group(3));
+		if (hours > 14) {
+			return null;
+		}
+		int sign = match.group(1).equals("+") ? 1 : -1;
+		return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
 	}
 
 	private boolean fullDateOrDay(String value) {

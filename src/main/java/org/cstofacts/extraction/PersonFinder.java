@@ -40,6 +40,24 @@ public final class PersonFinder {
 	private static final Pattern GOVERNMENT_BODY = Pattern.compile("(?:\\p{Lu}\\p{L}+\\s+)?(?:Ministry|Department|Office|"
 			+ "Parliament|Government|Administration|Embassy|Mission)\\s+$");
 
+	/** {@code Moldova's new president}: a word between the country and the title that changes nothing. */
+	private static final Pattern NEW = Pattern.compile("\\b(?:new|newly elected|newly appointed)$");
+
+	/** {@code the alliance's secretary general}: the title is held in the organization the article is about. */
+	private static final Pattern ORGANIZATION_POSSESSIVE = Pattern
+		.compile("(?i)(?:\\bthe\\s+)?\\b(?:alliance|bloc|organi[sz]ation|grouping|pact)['’]s$");
+
+	/** {@code Armenia was represented by Rusu, the country's acting prime minister}. */
+	private static final Pattern COUNTRY_POSSESSIVE = Pattern
+		.compile("(?i)\\bthe\\s+(?:country|nation|republic|state|kingdom)['’]s$");
+
+	/** {@code Moldova, whose president, Ion Rusu, …}. */
+	private static final Pattern WHOSE = Pattern.compile(",\\s+whose$");
+
+	private static final Pattern AS = Pattern.compile("\\bas\\s+(?:the\\s+)?$");
+
+	private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.\\s?)+");
+
 	private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+(?=\\p{Lu})");
 
 	private static final Set<String> STOP_WORDS = Set.of("The", "A", "An", "And", "Or", "But", "In", "On", "At", "Of",
@@ -82,7 +100,7 @@ public final class PersonFinder {
 			if (chain.stream().anyMatch(p -> p.span().contains(title.span()))) {
 				continue;
 			}
-			TitlePhrase phrase = phrase(text, mentions, title);
+			TitlePhrase phrase = phrase(layout, mentions, title);
 			Matcher gap = COMMA_GAP.matcher(text).region(phrase.span().end(), text.length());
 			int after = gap.lookingAt() ? gap.end() : phrase.span().end();
 			Optional<TitleMention> next = mentions.titleAt(after);
@@ -102,8 +120,15 @@ public final class PersonFinder {
 						true));
 				continue;
 			}
-			appositiveName(text, mentions, phrase).ifPresent(before -> named.add(new NameMention(before,
-					before.of(text), List.of(phrase), false)));
+			Optional<Span> holder = appositiveName(text, mentions, phrase)
+				.or(() -> subjectServingAs(layout, mentions, phrase));
+			holder.ifPresent(before -> named.add(new NameMention(before, before.of(text), List.of(phrase), false)));
+		}
+		for (Turn turn : layout.turns()) {
+			if (named.stream().noneMatch(m -> turn.label().contains(m.span()))) {
+				speakerNamed(text, mentions, turn.label()).ifPresent(name -> named.add(new NameMention(name,
+						name.of(text), List.of(), name.of(text).contains(" "))));
+			}
 		}
 		for (CountryMention country : mentions.countries()) {
 			int after = country.span().end();
@@ -136,12 +161,29 @@ public final class PersonFinder {
 			.anyMatch(b -> b.span().contains(span) && (b.kind() == Block.Kind.TITLE || b.kind() == Block.Kind.HEADING));
 	}
 
-	private TitlePhrase phrase(String text, Mentions mentions, TitleMention title) {
+	/** {@code the country's president} in a sentence about Moldova: the last state the sentence named before. */
+	private static String countryNamedBefore(Layout layout, Mentions mentions, int offset) {
+		int sentenceStart = layout.sentenceAt(offset).map(s -> s.span().start()).orElse(offset);
+		return mentions.countries()
+			.stream()
+			.filter(c -> !c.demonym() && c.span().start() >= sentenceStart && c.span().end() <= offset)
+			.filter(c -> !layout.insideQuote(c.span()))
+			.reduce((first, second) -> second)
+			.map(CountryMention::code)
+			.orElse(null);
+	}
+
+	private TitlePhrase phrase(Layout layout, Mentions mentions, TitleMention title) {
+		String text = layout.text();
 		int start = title.span().start();
 		int end = title.span().end();
 		String country = null;
 		String organization = null;
 		int before = skipSpacesBack(text, start);
+		Matcher adjective = NEW.matcher(text.substring(Math.max(0, before - 20), before));
+		if (adjective.find()) {
+			before = skipSpacesBack(text, before - adjective.group().length());
+		}
 		String seat = institutionEndingAt(text, before);
 		Matcher governmentBody = GOVERNMENT_BODY.matcher(text.substring(Math.max(0, start - 60), start));
 		if (seat == null && governmentBody.find()) {
@@ -162,6 +204,26 @@ public final class PersonFinder {
 		else if (orgPrefix.isPresent() && possessive < 0) {
 			organization = orgPrefix.get().acronym();
 			start = orgPrefix.get().span().start();
+		}
+		else {
+			String lead = text.substring(Math.max(0, before - 40), before);
+			Matcher ofOrganization = ORGANIZATION_POSSESSIVE.matcher(lead);
+			Matcher ofCountry = COUNTRY_POSSESSIVE.matcher(lead);
+			Matcher whose = WHOSE.matcher(lead);
+			if (ofOrganization.find() && mentions.mainOrganization() != null) {
+				organization = mentions.mainOrganization();
+				start = before - lead.length() + ofOrganization.start();
+			}
+			else if (ofCountry.find()) {
+				start = before - lead.length() + ofCountry.start();
+				country = countryNamedBefore(layout, mentions, start);
+			}
+			else if (whose.find()) {
+				int comma = skipSpacesBack(text, before - lead.length() + whose.start());
+				country = mentions.countryEndingAt(comma).filter(c -> !c.demonym()).map(CountryMention::code)
+					.orElse(null);
+				start = before - lead.length() + whose.start();
+			}
 		}
 		Matcher of = OF_THE.matcher(text).region(end, text.length());
 		if (of.lookingAt()) {
@@ -237,6 +299,36 @@ public final class PersonFinder {
 			.toList();
 	}
 
+	/**
+	 * {@code Ion Rusu, a general who was Berg's deputy, is running the secretariat as acting secretary general}: an
+	 * office of the organization taken on {@code as} goes to the person the sentence opens with.
+	 */
+	private static Optional<Span> subjectServingAs(Layout layout, Mentions mentions, TitlePhrase phrase) {
+		String text = layout.text();
+		if (phrase.title().kind() != TitleKind.ORGANIZATION
+				|| !AS.matcher(text.substring(Math.max(0, phrase.span().start() - 8), phrase.span().start())).find()) {
+			return Optional.empty();
+		}
+		return layout.sentenceAt(phrase.span().start())
+			.map(sentence -> nameAt(text, mentions, sentence.span().start()))
+			.filter(name -> name.of(text).contains(" ") && !Initials.written(name.of(text))
+					&& (text.startsWith(",", name.end()) || text.startsWith(" ", name.end())
+							&& Character.isLowerCase(text.charAt(Math.min(text.length() - 1, name.end() + 1)))));
+	}
+
+	/** The name a transcript label ends with ({@code President of Moldova Ion Rusu}, {@code I. Rusu}, {@code Rusu}). */
+	private static Optional<Span> speakerNamed(String text, Mentions mentions, Span label) {
+		for (int at = label.start(); at < label.end(); at++) {
+			if (at == label.start() || text.charAt(at - 1) == ' ') {
+				Span name = nameAt(text, mentions, at);
+				if (name != null && name.end() == label.end()) {
+					return Optional.of(name);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
 	/** {@code Anna Berzina, Speaker of …} and {@code Rusu, the Moldovan president,}: the name before the title. */
 	private Optional<Span> appositiveName(String text, Mentions mentions, TitlePhrase phrase) {
 		int at = phrase.span().start();
@@ -273,8 +365,15 @@ public final class PersonFinder {
 		return words == 0 ? Optional.empty() : Optional.of(new Span(nameStart, nameEnd));
 	}
 
-	/** The capitalized words of a name starting at {@code offset}, stopping at anything that is not a name. */
+	/**
+	 * The capitalized words of a name starting at {@code offset}, stopping at anything that is not a name; initials
+	 * with a surname ({@code I.V. Rusu}) are a name, initials alone never.
+	 */
 	private static Span nameAt(String text, Mentions mentions, int offset) {
+		Span withInitials = Initials.at(text, offset);
+		if (withInitials != null) {
+			return mentions.isNamedThing(withInitials) ? null : withInitials;
+		}
 		int end = offset;
 		int words = 0;
 		Matcher word = NAME_WORD.matcher(text);
@@ -293,7 +392,10 @@ public final class PersonFinder {
 				break;
 			}
 		}
-		return words == 0 ? null : new Span(offset, end);
+		if (words == 0 || INITIAL.matcher(text.substring(offset, end)).matches()) {
+			return null;
+		}
+		return new Span(offset, end);
 	}
 
 	private static int skipSpacesBack(String text, int offset) {
@@ -303,7 +405,13 @@ public final class PersonFinder {
 		return offset;
 	}
 
-	private People resolve(Layout layout, Mentions mentions, List<NameMention> named) {
+	private People resolve(Layout layout, Mentions mentions, List<NameMention> written) {
+		List<String> fullNames = written.stream().map(NameMention::name).filter(n -> n.contains(" ")).toList();
+		List<NameMention> named = written.stream()
+			.map(m -> Initials.written(m.name()) ? Initials.fullName(m.name(), fullNames, layout.text())
+				.map(full -> new NameMention(m.span(), full, m.titles(), m.introduces(), m.country()))
+				.orElse(m) : m)
+			.toList();
 		List<Builder> builders = new ArrayList<>();
 		List<Reference> references = new ArrayList<>();
 		for (NameMention mention : named) {
@@ -440,7 +548,7 @@ public final class PersonFinder {
 
 		void add(NameMention mention, Layout layout, Mentions mentions) {
 			spans.add(mention.span());
-			aliases.add(mention.name());
+			aliases.add(mention.span().of(layout.text()));
 			if (country == null && mention.country() != null) {
 				country = mention.country();
 			}

@@ -60,7 +60,20 @@ public final class QuoteFinder {
 		};
 	}
 
+	/**
+	 * The closing mark of the quotation: its own kind first, so that marks of the other kind nested inside
+	 * ({@code “… our "shield",”}) do not cut it; a straight mark closes a curly one (and back) only when its own
+	 * kind never comes.
+	 */
 	private static int findClose(String text, int from, int to, char open, char close) {
+		int own = findMark(text, from, to, close);
+		if (own >= 0 || (open != '“' && open != '"')) {
+			return own;
+		}
+		return findMark(text, from, to, open == '“' ? '"' : '”');
+	}
+
+	private static int findMark(String text, int from, int to, char close) {
 		for (int j = from; j < to; j++) {
 			char c = text.charAt(j);
 			if (close == '’') {
@@ -69,7 +82,7 @@ public final class QuoteFinder {
 					return j;
 				}
 			}
-			else if (c == close || (open == '“' && c == '"') || (open == '"' && c == '”')) {
+			else if (c == close) {
 				return j;
 			}
 		}

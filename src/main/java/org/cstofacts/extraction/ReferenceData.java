@@ -69,6 +69,14 @@ public final class ReferenceData {
 
 	private final Set<String> onlineMeetingWords;
 
+	private final List<String> futureMarkers;
+
+	private final Set<String> notSpeakerLabels;
+
+	private final List<String> speechWords;
+
+	private final List<String> documentWords;
+
 	private final Map<String, String> institutions;
 
 	private ReferenceData() {
@@ -84,6 +92,10 @@ public final class ReferenceData {
 		this.venueWords = Set.copyOf(lines("venues.txt"));
 		this.groupSpeakers = lowerCase(lines("group-speakers.txt"));
 		this.onlineMeetingWords = lowerCase(lines("online-meetings.txt"));
+		this.futureMarkers = lines("future-markers.txt");
+		this.notSpeakerLabels = lowerCase(lines("not-speaker-labels.txt"));
+		this.speechWords = lines("speech-words.txt");
+		this.documentWords = lines("document-words.txt");
 		Map<String, String> seats = new HashMap<>();
 		lines("institutions.tsv").forEach(line -> seats.put(line.split("\t")[0], line.split("\t")[1]));
 		this.institutions = Map.copyOf(seats);
@@ -157,6 +169,26 @@ public final class ReferenceData {
 
 	public Set<String> onlineMeetingWords() {
 		return onlineMeetingWords;
+	}
+
+	/** Words that put what follows them in the future ({@code will}, {@code next}, {@code is due}). */
+	public List<String> futureMarkers() {
+		return futureMarkers;
+	}
+
+	/** Lower-case words before a colon that open a paragraph without being a speaker ({@code note}, {@code photo}). */
+	public Set<String> notSpeakerLabels() {
+		return notSpeakerLabels;
+	}
+
+	/** Words of the first and second person, which mark a paragraph as speech. */
+	public List<String> speechWords() {
+		return speechWords;
+	}
+
+	/** Words naming a document, programme or event, whose name a quotation right after them is. */
+	public List<String> documentWords() {
+		return documentWords;
 	}
 
 	/** Seats of government by name ({@code Kremlin}) with the alpha-3 code of the country they stand for. */

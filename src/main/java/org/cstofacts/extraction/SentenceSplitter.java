@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 public final class SentenceSplitter {
 
-	private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.)+");
+	/** {@code I.V.}, {@code A.Sh.}: initials, Russian digraphs included. */
+	private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.|(?:Sh|Kh|Zh|Ch|Ts|Yu|Ya|Ye|Yo)\\.)+");
 
 	private static final String CLOSERS = "”\"»’')]";
 

@@ -23,7 +23,9 @@ import org.cstofacts.extraction.People.Person;
  * Stage 4c: attributes every quoted passage to its speaker — a person, the organization or one of its organs, the
  * member states as a group, or a country — whether the attribution comes after the quote
  * ({@code "…," Rusu said}), before it ({@code Berzina said that "…"}, {@code According to Berg, "…"}), or in
- * the middle of a quote split in two.
+ * the middle of a quote split in two; and reads each turn of a transcript as its speaker's words. Names of
+ * documents in quote marks ({@code the decision «On the budget …»}), quotes within a transcript turn, and quote marks
+ * in a headline that no person says are no statements of their own.
  */
 public final class StatementReader {
 
@@ -55,6 +57,12 @@ public final class StatementReader {
 
 	private final Pattern titleWords;
 
+	private final Pattern documentBefore;
+
+	private final Pattern documentAfter;
+
+	private static final int MAX_NAME_WORDS = 6;
+
 	public StatementReader(ReferenceData reference) {
 		String verbs = reference.reportingVerbs()
 			.stream()
@@ -79,6 +87,14 @@ public final class StatementReader {
 			.collect(Collectors.joining("|"));
 		this.titleWords = Pattern.compile("(?:\\s|,|\\bthe\\b|\\bof\\b|\\p{Lu}[\\p{L}'’\\-]*|(?i:\\b(?:" + words
 				+ ")\\b))*");
+		String documents = reference.documentWords()
+			.stream()
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.map(Pattern::quote)
+			.collect(Collectors.joining("|"));
+		this.documentBefore = Pattern.compile("(?i)\\b(?:" + documents + ")(?-i)(?:\\s+(?:of|on|for|by|the|and|in|"
+				+ "heads?|member|states?|\\p{Lu}[\\p{L}\\-]*))*\\s*$");
+		this.documentAfter = Pattern.compile("(?i)\\G[\\s,]*(?:" + documents + ")\\b");
 		this.groupSpeaker = Pattern.compile("(?i)\\b(?:the|its|their|all|both)\\s+(?:\\p{L}+\\s+)?(?:" + groups
 				+ ")\\b");
 	}
@@ -89,7 +105,13 @@ public final class StatementReader {
 		Speaker previous = null;
 		int previousBlock = -1;
 		for (Quote quote : layout.quotes()) {
+			if (!isSomebodysWords(layout, quote)) {
+				continue;
+			}
 			Speaker speaker = attribute(layout, candidates, people, quote);
+			if (inHeadline(layout, quote) && (speaker == null || speaker.type() != SpeakerType.PERSON)) {
+				continue;
+			}
 			if (speaker == null && quote.block() == previousBlock) {
 				speaker = previous;
 			}
@@ -101,9 +123,49 @@ public final class StatementReader {
 			previous = speaker;
 			previousBlock = quote.block();
 		}
+		statements.addAll(turns(layout, candidates));
 		statements.addAll(reported(layout, candidates, people));
 		statements.sort(Comparator.comparing(StatementFact::span));
 		return List.copyOf(statements);
+	}
+
+	/**
+	 * A transcript turn is one statement already; and a
+	 * quotation right after the word for a document ({@code the Statement of the heads of state «On …»}), or a short
+	 * one right before it ({@code the "Shield-2019" exercise}), is its name.
+	 */
+	private boolean isSomebodysWords(Layout layout, Quote quote) {
+		String text = layout.text();
+		if (layout.turnHolding(quote.outer()).isPresent()) {
+			return false;
+		}
+		int sentenceStart = layout.sentenceAt(quote.outer().start()).map(s -> s.span().start())
+			.orElse(layout.blocks().get(quote.block()).span().start());
+		String before = text.substring(Math.max(sentenceStart, quote.outer().start() - 100), quote.outer().start());
+		if (documentBefore.matcher(before).find()) {
+			return false;
+		}
+		String words = layout.textOf(quote.inner());
+		boolean shortName = words.split("\\s+").length <= MAX_NAME_WORDS && !words.matches(".*[.!?,;:]$");
+		return !(shortName && documentAfter.matcher(text).region(quote.outer().end(), text.length()).lookingAt());
+	}
+
+	/** A headline sets words in quote marks for a person's words, or as a word set apart that nobody said. */
+	private static boolean inHeadline(Layout layout, Quote quote) {
+		return layout.blocks().get(quote.block()).kind() == Block.Kind.TITLE;
+	}
+
+	/** Each turn of a transcript whose label names a person: the speech, without stage notes, as a quote. */
+	private static List<StatementFact> turns(Layout layout, List<Candidate> candidates) {
+		List<StatementFact> statements = new ArrayList<>();
+		for (Turn turn : layout.turns()) {
+			candidates.stream()
+				.filter(c -> c.rank() == Rank.PERSON && turn.label().contains(c.span()))
+				.reduce((first, second) -> second)
+				.ifPresent(speaker -> statements.add(new StatementFact(turn.words(), StatementKind.QUOTE,
+						speaker.speaker(), layout.headingAt(turn.speech().start()), turn.speech())));
+		}
+		return statements;
 	}
 
 	/**
@@ -116,7 +178,8 @@ public final class StatementReader {
 		for (Sentence sentence : layout.sentences()) {
 			Span span = sentence.span();
 			boolean paragraph = layout.blocks().get(sentence.block()).kind() == Block.Kind.PARAGRAPH;
-			if (!paragraph || layout.quotes().stream().anyMatch(q -> q.outer().overlaps(span))) {
+			if (!paragraph || layout.quotes().stream().anyMatch(q -> q.outer().overlaps(span))
+					|| layout.turns().stream().anyMatch(t -> t.speech().overlaps(span))) {
 				continue;
 			}
 			Optional<StatementFact> statement = reportedClause(layout, candidates, people, span);
@@ -342,8 +405,7 @@ public final class StatementReader {
 		String country = null;
 		int start = title.span().start();
 		int end = title.span().end();
-		Optional<CountryMention> demonym = mentions.countryEndingAt(title.span().start() - 1)
-			.filter(CountryMention::demonym);
+		Optional<CountryMention> demonym = mentions.countryEndingAt(title.span().start() - 1);
 		if (demonym.isPresent()) {
 			country = demonym.get().code();
 			start = demonym.get().span().start();

@@ -38,7 +38,11 @@ class ArticleExtractionTest {
 	static Stream<String> articles() {
 		return Stream.of("csto-summit-2022-05-16", "csto-extraordinary-session-2022-01-10", "csto-summit-2017-11-30",
 				"csto-summit-2022-11-23", "csto-video-session-2020-12-02", "genre-minsk-2023-11-23",
-				"genre-astana-2024-11-28", "genre-dushanbe-2021-09-16");
+				"genre-astana-2024-11-28", "genre-dushanbe-2021-09-16", "csto-summit-2016-10-14",
+				"csto-summit-2018-11-08", "csto-video-session-2021-08-23", "own-wire-2019-06-14",
+				"own-communique-2011-12-20", "own-transcript-2023-10-13", "own-analysis-2024-03-12",
+				"own-untitled-paragraph", "own-mixed-2018-11-28", "own-heldout-wire-2015-12-03",
+				"own-heldout-communique-2013-09-23", "own-heldout-transcript-2014-05-08");
 	}
 
 	private record Case(String text, ArticleFacts facts, JsonNode gold) {
@@ -53,11 +57,16 @@ class ArticleExtractionTest {
 	@MethodSource("articles")
 	void readsTheTitleAndPublicationDate(String name) throws IOException {
 		Case article = load(name);
-		assertThat(article.facts().metadata().title()).isEqualTo(article.gold().at("/document/title").asString());
+		assertThat(article.facts().metadata().title()).isEqualTo(article.gold().at("/document/title").asString(null));
 		assertThat(article.facts().metadata().publisher())
-			.isEqualTo(article.gold().at("/document/publisher").asString());
-		assertThat(article.facts().metadata().publishedAt().toString())
-			.startsWith(article.gold().at("/document/publishedAt").asString());
+			.isEqualTo(article.gold().at("/document/publisher").asString(null));
+		String published = article.gold().at("/document/publishedAt").asString(null);
+		if (published == null) {
+			assertThat(article.facts().metadata().publishedAt()).isNull();
+		}
+		else {
+			assertThat(article.facts().metadata().publishedAt().toString()).startsWith(published);
+		}
 	}
 
 	@ParameterizedTest
@@ -94,7 +103,7 @@ class ArticleExtractionTest {
 		List<String> expected = new ArrayList<>();
 		for (JsonNode event : article.gold().get("events")) {
 			expected.add(event.get("type").asString() + " " + event.get("date").asString() + " "
-					+ event.path("place").asString(null));
+					+ place(event.path("place").asString(null)));
 		}
 		List<String> read = article.facts().events().stream().map(ArticleExtractionTest::describe).toList();
 		assertThat(read).containsExactlyInAnyOrderElementsOf(expected);
@@ -124,7 +133,9 @@ class ArticleExtractionTest {
 	void everySpanHoldsTheWordsOfItsFact(String name) throws IOException {
 		Case article = load(name);
 		for (StatementFact statement : article.facts().statements()) {
-			assertThat(statement.span().of(article.text())).isEqualTo(statement.text());
+			String held = statement.span().of(article.text());
+			assertThat(spoken(held)).as("a quote's span holds its words; a turn's, its speech with stage notes")
+				.isEqualTo(spoken(statement.text()));
 		}
 		for (PersonFact person : article.facts().people()) {
 			assertThat(person.sources()).isNotEmpty()
@@ -148,7 +159,12 @@ class ArticleExtractionTest {
 			case MONTH -> event.date().toString().substring(0, 7);
 			case YEAR -> event.date().toString().substring(0, 4);
 		};
-		return event.type() + " " + date + " " + event.place();
+		return event.type() + " " + date + " " + place(event.place());
+	}
+
+	/** Places as the scorer compares them: {@code St Petersburg} and {@code Saint Petersburg} are one. */
+	private static String place(String place) {
+		return place == null ? null : place.replaceFirst("^St\\.? ", "Saint ");
 	}
 
 	private static String describe(StatementFact statement) {
@@ -156,6 +172,11 @@ class ArticleExtractionTest {
 				: statement.speaker().type() == SpeakerType.ORGANIZATION ? "organization " + statement.speaker().name()
 						: fold(statement.speaker().name());
 		return speaker + ": " + normalized(statement.text());
+	}
+
+	/** Speech without stage notes ({@code <…>}, {@code (Applause.)}), in single spaces. */
+	private static String spoken(String words) {
+		return words.replaceAll("<[^<>]*>|\\(\\p{Lu}[^()]*[.!]\\)", " ").replaceAll("\\s+", " ").strip();
 	}
 
 	private static String normalized(String quote) {

@@ -1,6 +1,7 @@
 package org.cstofacts.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -70,4 +71,23 @@ class DateFinderTest {
 		assertThat(find("with 2,030 personnel")).isEmpty();
 	}
 
+	@Test
+	void readsMonthsAndYearsCountedFromTheArticleDate() {
+		assertThat(Stages.DATES.find("at a meeting next month; last year's summit; later this year", ARTICLE_DATE))
+			.extracting(DateMention::date, DateMention::precision)
+			.containsExactly(tuple(LocalDate.of(2023, 4, 1), DatePrecision.MONTH),
+					tuple(LocalDate.of(2022, 1, 1), DatePrecision.YEAR),
+					tuple(LocalDate.of(2023, 1, 1), DatePrecision.YEAR));
+	}
+
+	@Test
+	void aMonthWithoutYearIsTheComingOneWhenTheWordsSpeakOfTheFuture() {
+		assertThat(Stages.DATES.find("The next summit is due in Riga in January.", ARTICLE_DATE))
+			.extracting(DateMention::date)
+			.containsExactly(LocalDate.of(2024, 1, 1));
+		assertThat(Stages.DATES.find("He took office in January.", ARTICLE_DATE)).extracting(DateMention::date)
+			.containsExactly(LocalDate.of(2023, 1, 1));
+		assertThat(Stages.DATES.find("They meet again in April.", ARTICLE_DATE)).extracting(DateMention::date)
+			.containsExactly(LocalDate.of(2023, 4, 1));
+	}
 }

@@ -144,9 +144,50 @@ class FactReadersTest {
 	}
 
 	@Test
-	void aStateThatFrozeItsParticipationIsNotListedAsMember() {
-		assertThat(members("Moldova froze its participation; the members are Moldova, Latvia and Estonia."))
-			.doesNotContain("MDA");
+	void aStateThatFrozeItsParticipationIsStillAMember() {
+		assertThat(members("The members are Moldova, Latvia and Estonia, although Moldova froze its participation."))
+			.containsExactlyInAnyOrder("MDA", "LVA", "EST");
 	}
 
+	@Test
+	void aGuestLeaderDoesNotMakeHisCountryAMember() {
+		assertThat(members("Moldovan President Ion Rusu and Latvian Prime Minister Anna Berzina met. Estonian President "
+				+ "Jaan Tamm was invited to the session as a guest.")).containsExactlyInAnyOrder("MDA", "LVA");
+	}
+
+	@Test
+	void aMeetingAnnouncedForNextMonthKeepsItsCityToItself() {
+		List<EventFact> events = events("Leaders Meet\n\nWire\nNov 8, 2023 6:05 PM\n\nRIGA, Nov 8 (Wire) - CSTO "
+				+ "leaders failed on Thursday to agree, and said they would try again at an informal meeting in Vilnius "
+				+ "next month. Rusu attended Thursday's session of the Collective Security Council in the Latvian "
+				+ "capital.\n");
+		assertThat(events).extracting(EventFact::date, EventFact::datePrecision, EventFact::place)
+			.containsExactly(tuple(LocalDate.of(2023, 11, 2), DatePrecision.DAY, "Riga"),
+					tuple(LocalDate.of(2023, 12, 1), DatePrecision.MONTH, "Vilnius"));
+	}
+
+	@Test
+	void aTranscriptsSessionIsDatedByItsBylineNotByADateSpokenInATurn() {
+		List<EventFact> events = events("Session\n\nTest Record · Transcripts\nMarch 3, 2023, 10:00\n\n"
+				+ "Moldovan President Ion Rusu took part in a session of the Collective Security Council by video link.\n\n"
+				+ "Ion Rusu: Colleagues, we will meet again at the regular session in Riga on April 20.\n\n"
+				+ "Anna Berzina: On 14 January we agreed on this.\n");
+		assertThat(events).extracting(EventFact::date, EventFact::place)
+			.containsExactly(tuple(LocalDate.of(2023, 3, 3), null), tuple(LocalDate.of(2023, 4, 20), "Riga"));
+	}
+
+	@Test
+	void aDateInARelativeClauseOrAnotherClauseDoesNotDateTheMeeting() {
+		assertThat(events(Stages.article("Rusu, whose term ends in December, attended the session of the Collective "
+				+ "Security Council. The Riga summit was the first he attended since he took office in May."))).isEmpty();
+	}
+
+	@Test
+	void lastYearsSummitAndTheNextSessionAreDatedRelativeToTheArticle() {
+		assertThat(events(Stages.article("Berzina recalled last year's summit in Riga. The next session of the "
+				+ "Collective Security Council will be held in Vilnius in 2024.")))
+			.extracting(EventFact::date, EventFact::datePrecision, EventFact::place)
+			.containsExactly(tuple(LocalDate.of(2022, 1, 1), DatePrecision.YEAR, "Riga"),
+					tuple(LocalDate.of(2024, 1, 1), DatePrecision.YEAR, "Vilnius"));
+	}
 }

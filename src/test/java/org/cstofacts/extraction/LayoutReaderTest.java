@@ -3,6 +3,7 @@ package org.cstofacts.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.stream.Stream;
 
 import org.cstofacts.extraction.Block.Kind;
@@ -97,4 +98,33 @@ class LayoutReaderTest {
 		assertThat(Stages.layout("The Headline\n\nArmenia – a small country – met them.\n").datelinePlaces()).isEmpty();
 	}
 
+	@Test
+	void readsTwelveHourTimesAndThePrintedOffset() {
+		Layout layout = Stages.layout("Headline\n\nTest Wire\nNov 8, 2018 6:05 PM GMT+6\n\nText of the article.\n");
+		assertThat(layout.metadata().publishedAt()).isEqualTo(LocalDateTime.of(2018, 11, 8, 18, 5));
+		assertThat(layout.metadata().offset()).isEqualTo(ZoneOffset.ofHours(6));
+		assertThat(Stages.layout("Headline\n\nWire | Nov 8, 2018 | 12:30 a.m.\n\nText.\n").metadata().publishedAt())
+			.isEqualTo(LocalDateTime.of(2018, 11, 8, 0, 30));
+		assertThat(Stages.layout("Headline\n\nWire | 08.11.2018 | 18:05\n\nText.\n").metadata().offset()).isNull();
+	}
+
+	@Test
+	void aPastedParagraphWithoutTitleHasNoTitleAndStaysAParagraph() {
+		String text = "Moldovan President Ion Rusu said on Tuesday that the alliance would meet in Riga in the autumn, "
+				+ "and that the leaders would sign a declaration there. “We are ready,” Rusu said.\n";
+		Layout layout = Stages.layout(text);
+		assertThat(layout.metadata().title()).isNull();
+		assertThat(layout.blocks()).extracting(Block::kind).containsExactly(Block.Kind.PARAGRAPH);
+		assertThat(layout.quotes()).hasSize(1);
+	}
+
+	@Test
+	void updateNotesCreditLinesAndStageNotesAreNotesNotParagraphs() {
+		Layout layout = Stages.layout("Headline\n\nTest Wire\nNov 8, 2018 6:05 PM\n\n(Adds Rusu comments in "
+				+ "paragraph 4)\n\nRIGA, Nov 8 (Test Wire) - Leaders met.\n\n(Applause.)\n\n* * *\n\n"
+				+ "(Reporting by Jaan Tamm in Riga; Editing by Anna Lee)\n");
+		assertThat(layout.blocks()).extracting(Block::kind)
+			.containsExactly(Block.Kind.TITLE, Block.Kind.BYLINE, Block.Kind.NOTE, Block.Kind.PARAGRAPH,
+					Block.Kind.NOTE, Block.Kind.NOTE, Block.Kind.NOTE);
+	}
 }

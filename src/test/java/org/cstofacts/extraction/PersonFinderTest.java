@@ -150,4 +150,38 @@ class PersonFinderTest {
 		assertThat(only("State Department spokesman John Doe said nothing.").country()).isEqualTo("USA");
 	}
 
+	@Test
+	void initialsAreNeverAPersonOfTheirOwnButTheFullNameGivenAnywhere() {
+		People people = people("The session was attended by the President of the Republic of Moldova I.V. Rusu and "
+				+ "the Secretary General of the CSTO A.Sh. Berg.\n\nPhoto: Ion Rusu and Aliya Berg.");
+		assertThat(people.persons()).extracting(Person::name, Person::country, Person::organization)
+			.containsExactly(tuple("Ion Rusu", "MDA", null), tuple("Aliya Berg", null, "CSTO"));
+	}
+
+	@Test
+	void initialsWithoutAFullNameAnywhereStayAsWritten() {
+		assertThat(only("The President of the Republic of Moldova I.V. Rusu opened the session.").name())
+			.isEqualTo("I.V. Rusu");
+	}
+
+	@Test
+	void aWhoseClauseGivesTheCountryAndTheAllianceGivesItsOffice() {
+		People people = people("Moldova, whose president, Ion Rusu, chaired the talks, said the alliance's secretary "
+				+ "general, Aliya Berg, would report to the CSTO leaders. Latvia was represented by Anna Berzina, the country's acting prime "
+				+ "minister.");
+		assertThat(people.persons()).extracting(Person::name, p -> p.title().name(), Person::country,
+				Person::organization)
+			.containsExactly(tuple("Ion Rusu", "President", "MDA", null),
+					tuple("Aliya Berg", "Secretary General", null, "CSTO"),
+					tuple("Anna Berzina", "Acting Prime Minister", "LVA", null));
+	}
+
+	@Test
+	void anOfficeTakenOnAsGoesToThePersonTheSentenceOpensWith() {
+		Person person = only("Ion Rusu, a general who was deputy to the last chief, is running the CSTO secretariat "
+				+ "as acting secretary general.");
+		assertThat(person.name()).isEqualTo("Ion Rusu");
+		assertThat(person.title().name()).isEqualTo("Acting Secretary General");
+	}
+
 }

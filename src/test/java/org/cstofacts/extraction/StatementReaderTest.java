@@ -108,4 +108,49 @@ class StatementReaderTest {
 		assertThat(speakerOf("Berzina put it plainly:\n\n“We stand together.”")).isEqualTo("Anna Berzina");
 	}
 
+	@Test
+	void aQuoteCreditedToInitialsGoesToTheFullNamedPerson() {
+		assertThat(speakerOf("The Prime Minister of the Republic of Latvia A.V. Berzina stressed: «We stand together.»"))
+			.isEqualTo("Anna Berzina");
+	}
+
+	@Test
+	void namesOfDocumentsInQuoteMarksAreNoStatements() {
+		assertThat(statements("The leaders adopted: 1. the decision «On the budget for 2024»; 2. the Statement of the "
+				+ "heads of member states of the CSTO «On the situation in the region»; 3. the \"Shield-2023\" exercise "
+				+ "plan. Rusu said: «We agreed on everything.»"))
+			.extracting(StatementFact::text)
+			.containsExactly("We agreed on everything.");
+	}
+
+	@Test
+	void straightQuoteMarksInsideCurlyOnesDoNotSplitTheQuote() {
+		assertThat(statements("“Our border is our \"southern shield\" now,” Rusu said."))
+			.extracting(StatementFact::text, s -> s.speaker().name())
+			.containsExactly(tuple("Our border is our \"southern shield\" now", "Ion Rusu"));
+	}
+
+	@Test
+	void aWordQuotedInAHeadlineIsNoStatementOfTheOrganization() {
+		Layout layout = Stages.layout("CSTO vows \"shield\" for the border\n\nTest Wire | March 3, 2023 | 10:00\n\n"
+				+ INTRODUCTION + "\n");
+		Mentions mentions = Stages.mentions(layout);
+		assertThat(new StatementReader(Stages.REFERENCE).read(layout, mentions,
+				new PersonFinder(Stages.REFERENCE).find(layout, mentions))).isEmpty();
+	}
+
+	@Test
+	void eachTurnOfATranscriptIsAQuoteOfItsSpeaker() {
+		String text = "Session\n\nTest Record · Transcripts\nMarch 3, 2023, 10:00\n\n" + INTRODUCTION + "\n\n"
+				+ "Moldovan President Ion Rusu: Colleagues, we \"stand together\". (Applause.)\n\nI thank you.\n\n"
+				+ "A. Berzina: Thank you, Ion.\n\nQuestion: Will you meet again?\n";
+		Layout layout = Stages.layout(text);
+		Mentions mentions = Stages.mentions(layout);
+		List<StatementFact> statements = new StatementReader(Stages.REFERENCE).read(layout, mentions,
+				new PersonFinder(Stages.REFERENCE).find(layout, mentions));
+		assertThat(statements).extracting(s -> s.speaker().name(), StatementFact::text)
+			.containsExactly(tuple("Ion Rusu", "Colleagues, we \"stand together\". I thank you."),
+					tuple("Anna Berzina", "Thank you, Ion."));
+		assertThat(statements.get(1).span().of(text)).isEqualTo("Thank you, Ion.");
+	}
 }

@@ -16,7 +16,7 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Takes the article's text out of a page: sets aside what is not the article (scripts, navigation, headers and
- * footers, asides, forms, banners, share bars, link lists, ad slots, captions, hidden parts), finds the element
+ * footers, asides, forms, banners, share bars, link lists, ad slots, hidden parts), finds the element
  * that holds the article, and reads it as headings and paragraphs, block quotes with their quote marks.
  * <p>
  * The article is the element the page marks as its body ({@code itemprop=articleBody}), else its {@code <article>}
@@ -101,6 +101,9 @@ final class ArticleBody {
 	}
 
 	private static boolean isFurniture(Element element) {
+		if (isFigureCaption(element)) {
+			return false;
+		}
 		return FURNITURE.contains(element.normalName()) && !isPartOfAQuotation(element)
 				|| FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))
 				|| element.hasAttr("hidden") || element.attr("aria-hidden").equalsIgnoreCase("true")
@@ -114,6 +117,18 @@ final class ArticleBody {
 			case "figure" -> element.selectFirst("> blockquote") != null;
 			case "figcaption" -> parent != null && parent.selectFirst("> blockquote") != null;
 			case "footer" -> parent != null && parent.normalName().equals("blockquote");
+			default -> false;
+		};
+	}
+
+	/**
+	 * A figure with its caption, which is article text: a caption often gives the full names of the people in the
+	 * picture that the text writes with initials only. Its image is furniture all the same.
+	 */
+	private static boolean isFigureCaption(Element element) {
+		return switch (element.normalName()) {
+			case "figure" -> element.selectFirst("> figcaption") != null;
+			case "figcaption" -> element.parent() != null && element.parent().normalName().equals("figure");
 			default -> false;
 		};
 	}

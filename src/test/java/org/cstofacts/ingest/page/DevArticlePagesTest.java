@@ -84,13 +84,15 @@ class DevArticlePagesTest {
 		assertThat(page.publishedAt().toLocalDate()).isEqualTo(article.publishedAt().toLocalDate());
 	}
 
+	/** A transcript turn's paragraphs are joined by one space in its text, and stand as written in its span. */
 	@ParameterizedTest
 	@MethodSource("articles")
 	void pointsEveryStatementSpanIntoThePageText(String name) {
 		Read page = page(name);
 
 		assertThat(page.facts().statements()).allSatisfy(statement -> assertThat(
-				page.text().substring(statement.span().start(), statement.span().end())).isEqualTo(statement.text()));
+				page.text().substring(statement.span().start(), statement.span().end()))
+			.isEqualToNormalizingWhitespace(statement.text()));
 	}
 
 	private static List<String> people(ArticleFacts facts) {

@@ -45,6 +45,8 @@ class PageReaderTest {
 
 				Borealis Wire | World | 9 April 2031, 18:40 | By Ilse Varga, Tomas Reed
 
+				Delegates at the lakeside hall in Port Amsel. Photo: Borealis Wire
+
 				PORT AMSEL, April 9 (Borealis Wire) - The five members of the Lake Council agreed on Wednesday on a \
 				water accord that sets how much each may draw from the shared basin, after talks that ran through the \
 				night in the lakeside town of Port Amsel.
@@ -68,10 +70,10 @@ class PageReaderTest {
 	}
 
 	@Test
-	void leavesOutTheCookieBannerNavigationShareBarCaptionRelatedLinksCreditsTagsAndFooter() {
+	void leavesOutTheCookieBannerNavigationShareBarRelatedLinksCreditsTagsAndFooter() {
 		String text = read("agency-json-ld.html").text();
 
-		assertThat(text).doesNotContain("cookies", "Sport", "Home", "Share on", "Photo:", "Related", "Lake levels fall",
+		assertThat(text).doesNotContain("cookies", "Sport", "Home", "Share on", "Related", "Lake levels fall",
 				"Reporting by", "Water\n", "©", "dataLayer", "tracking");
 	}
 

@@ -48,7 +48,7 @@ class OpenApiDocumentTest {
 				"get /api/member-states/{code}", "get /api/people", "get /api/people/{id}",
 				"get /api/people/{id}/statements", "get /api/events", "get /api/events/{id}", "get /api/summits",
 				"get /api/summits/{id}", "get /api/timeline", "get /api/statements", "get /api/statements/{id}",
-				"get /api/search", "get /api/conflicts", "get /api/export");
+				"get /api/search", "get /api/conflicts", "get /api/export/graph", "get /api/export/csv");
 		for (String operation : operations) {
 			String[] methodAndPath = operation.split(" ");
 			JsonNode documented = paths.path(methodAndPath[1]).path(methodAndPath[0]);

@@ -200,7 +200,7 @@ class ReadApiTest {
 	void exportGivesJsonLdWithSchemaOrgTypesAndCsvPerCollection() throws Exception {
 		mvc.perform(get("/api/export").accept("application/ld+json"))
 			.andExpect(content().contentTypeCompatibleWith("application/ld+json"))
-			.andExpect(jsonPath("$['@context']").value("https://schema.org/"))
+			.andExpect(jsonPath("$['@context']['@vocab']").value("https://schema.org/"))
 			.andExpect(jsonPath("$['@graph'][?(@['@type'] == 'Person')].jobTitle", hasItem("Secretary General")))
 			.andExpect(jsonPath("$['@graph'][?(@['@type'] == 'Quotation')].text", hasItem("the treaty still binds us")))
 			.andExpect(jsonPath("$['@graph'][?(@['@type'] == 'Event')].startDate", hasItem("2017-11-30")));

@@ -3,7 +3,6 @@ package org.cstofacts.conflict;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.cstofacts.kernel.web.PagingParameters;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Conflicts", description = "Where the articles disagree")
 class ConflictController {
 
 	private final ConflictService conflicts;

@@ -4,7 +4,6 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.cstofacts.kernel.web.PagingParameters;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/documents", produces = "application/json")
-@Tag(name = "Documents", description = "The source articles every fact was read from")
 class DocumentController {
 
 	private static final Set<String> SORTABLE = Set.of("id", "title", "publishedAt", "storedAt");

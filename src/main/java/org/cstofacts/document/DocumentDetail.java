@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 
 /** A stored article with its full text and sections: every source offset points into this text. */
 @Schema(name = "Document", description = "A stored article with its text and sections")
@@ -17,7 +18,7 @@ public record DocumentDetail(@JsonUnwrapped DocumentSummary summary,
 	}
 
 	@Schema(name = "Section", description = "A part of the article: heading null for the untitled opening part")
-	public record SectionDto(String heading, int start, int end) {
+	public record SectionDto(@Nullable String heading, int start, int end) {
 
 		static SectionDto of(DocumentSection section) {
 			return new SectionDto(section.heading(), section.start(), section.end());

@@ -6,7 +6,6 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.cstofacts.kernel.web.PagingParameters;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Events", description = "Dated events: summits, treaty signings, the founding of organizations")
 class EventController {
 
 	private static final Set<String> SORTABLE = Set.of("id", "date", "type", "title", "place");

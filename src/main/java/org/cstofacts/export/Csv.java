@@ -1,12 +1,22 @@
 package org.cstofacts.export;
 
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** RFC 4180 CSV: every field quoted when it must be, lists joined with "; ". */
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * RFC 4180 CSV for spreadsheets and scripts. A field is quoted when it must be; a list is one field holding a JSON
+ * array, which no value can make ambiguous; a time has the form the JSON answers give it; and a text a spreadsheet
+ * would run as a formula is neutralised as OWASP recommends, with an apostrophe before it.
+ */
 final class Csv {
+
+	/** What makes a spreadsheet read a cell as a formula (OWASP, CSV injection). */
+	private static final String FORMULA_STARTS = "=+-@\t\r";
 
 	private Csv() {
 	}
@@ -23,12 +33,29 @@ final class Csv {
 	}
 
 	private static String field(Object value) {
-		String text = value instanceof Collection<?> list
-				? list.stream().map(String::valueOf).collect(Collectors.joining("; "))
-				: Objects.toString(value, "");
+		String text;
+		if (value == null) {
+			text = "";
+		}
+		else if (value instanceof Collection<?> list) {
+			text = JsonMapper.shared().writeValueAsString(list);
+		}
+		else if (value instanceof LocalDateTime time) {
+			text = DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(time);
+		}
+		else if (value instanceof Number || value instanceof Boolean) {
+			text = value.toString();
+		}
+		else {
+			text = neutralised(value.toString());
+		}
 		boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
 				|| text.indexOf('\r') >= 0;
 		return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+	}
+
+	private static String neutralised(String text) {
+		return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
 	}
 
 }

@@ -12,6 +12,7 @@ import org.cstofacts.document.DocumentSummary;
 import org.cstofacts.event.EventDto;
 import org.cstofacts.event.EventService;
 import org.cstofacts.kernel.web.InvalidParameterException;
+import org.cstofacts.kernel.web.PublicAddress;
 import org.cstofacts.organization.OrganizationService;
 import org.cstofacts.person.PersonDto;
 import org.cstofacts.person.PersonService;
@@ -45,19 +46,22 @@ class ExportService {
 
 	private final StatementService statements;
 
+	private final PublicAddress address;
+
 	ExportService(DocumentService documents, CountryService countries, OrganizationService organizations,
-			PersonService people, EventService events, StatementService statements) {
+			PersonService people, EventService events, StatementService statements, PublicAddress address) {
 		this.documents = documents;
 		this.countries = countries;
 		this.organizations = organizations;
 		this.people = people;
 		this.events = events;
 		this.statements = statements;
+		this.address = address;
 	}
 
-	/** @param base the absolute URL of the service, which the nodes' ids start with */
-	public Map<String, Object> jsonLd(String base) {
-		JsonLdGraph graph = new JsonLdGraph(base);
+	/** The graph, its nodes named after the service's public address, or relative to it when none is configured. */
+	public Map<String, Object> jsonLd() {
+		JsonLdGraph graph = new JsonLdGraph(this.address);
 		documents.list(all("id")).forEach(graph::add);
 		organizations.list().forEach(graph::add);
 		countries.list(null, null, all("code")).forEach(graph::add);

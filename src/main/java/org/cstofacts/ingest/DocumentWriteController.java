@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,7 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/documents")
-@Tag(name = "Documents")
 class DocumentWriteController {
 
 	static final int MAX_BYTES = 1024 * 1024;
@@ -57,13 +55,15 @@ class DocumentWriteController {
 			description = "Send the article as text/plain (UTF-8 unless another charset is given) or as JSON "
 					+ "{\"text\": ..., \"sourceName\": ...}, at most 1 MiB. 201 with Location for a new article; 200 "
 					+ "with the stored document when the same text is stored already.",
+			// JSON first: generated clients send the first type listed, and a JSON client sending text as a JSON
+			// string would be refused.
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
-					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")),
-					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DocumentUpload.class)) }))
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DocumentUpload.class)),
+					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) }))
 	@ApiResponse(responseCode = "201", description = "Stored")
 	@ApiResponse(responseCode = "200", description = "The same text was stored already")
 	ResponseEntity<DocumentSummary> post(
-			@Parameter(description = "The service's API key (csto.api-key)") @RequestHeader(name = API_KEY, required = false) String apiKey,
+			@RequestHeader(name = API_KEY, required = false) String apiKey,
 			HttpServletRequest request) throws IOException {
 		guard.check(apiKey);
 		byte[] body = readAtMost(request, MAX_BYTES);
@@ -81,7 +81,7 @@ class DocumentWriteController {
 	@Operation(summary = "Remove an article and every fact no other article supports")
 	@ApiResponse(responseCode = "204", description = "Removed")
 	ResponseEntity<Void> delete(
-			@Parameter(description = "The service's API key (csto.api-key)") @RequestHeader(name = API_KEY, required = false) String apiKey,
+			@RequestHeader(name = API_KEY, required = false) String apiKey,
 			@Parameter(description = "Document id", example = "1") @PathVariable Long id) {
 		guard.check(apiKey);
 		ingest.delete(id);

@@ -15,9 +15,10 @@ class IngestConfiguration {
 		return ExtractionPipeline.standard();
 	}
 
+	/** In UTC: the time an article was stored is kept as a UTC wall time and served as an instant. */
 	@Bean
 	Clock clock() {
-		return Clock.systemDefaultZone();
+		return Clock.systemUTC();
 	}
 
 }

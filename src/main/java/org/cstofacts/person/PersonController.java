@@ -4,7 +4,6 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.cstofacts.kernel.web.PagingParameters;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/people", produces = "application/json")
-@Tag(name = "People", description = "Leaders and officials the articles name, with their titles and statements")
 class PersonController {
 
 	private static final Set<String> SORTABLE = Set.of("id", "name", "title", "country", "organization");

@@ -2,7 +2,6 @@ package org.cstofacts.statement;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.cstofacts.kernel.web.PagingParameters;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/statements", produces = "application/json")
-@Tag(name = "Statements", description = "Who said what, with the exact span of the words in the article")
 class StatementController {
 
 	private final StatementService statements;

@@ -2,6 +2,7 @@ package org.cstofacts.web;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
@@ -17,8 +18,12 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
+import org.cstofacts.kernel.web.PublicAddress;
 import org.cstofacts.version.ApplicationVersion;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +31,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The OpenAPI document at {@code /v3/api-docs} and the explorer at {@code /swagger-ui.html}: it describes the API
  * only (not the actuator or error endpoints) and documents, on every operation, the problems any request can
- * end in, with the problem schema they share.
+ * end in, with the problem schema they share. What clients generated from it depend on is decided here, in one
+ * place: each operation's id and tag ({@link ApiOperations}), the API key as the writes' security scheme, and the
+ * server, which is the configured public address and never the host a request named.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -34,6 +41,10 @@ class OpenApiConfiguration {
 	static final String PROBLEM_SCHEMA = "Problem";
 
 	private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM_SCHEMA;
+
+	private static final String API_KEY_SCHEME = "apiKey";
+
+	private static final String API_KEY_HEADER = "X-API-Key";
 
 	private static final String EXAMPLE_ERROR_ID = "123e4567-e89b-12d3-a456-426614174000";
 
@@ -64,25 +75,76 @@ class OpenApiConfiguration {
 			""";
 
 	@Bean
-	OpenAPI cstoFactsOpenApi(ApplicationVersion version) {
+	OpenAPI cstoFactsOpenApi(ApplicationVersion version, PublicAddress address) {
 		return new OpenAPI()
 			.info(new Info().title("csto-facts").version(version.value()).description(DESCRIPTION))
-			.components(new Components().addSchemas(PROBLEM_SCHEMA, problemSchema()));
+			.servers(List.of(new Server().url(address.server())
+				.description("This service (csto.public-base-url, or where this document was read from)")))
+			.tags(ApiOperations.TAGS)
+			.components(new Components().addSchemas(PROBLEM_SCHEMA, problemSchema())
+				.addSecuritySchemes(API_KEY_SCHEME, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+					.in(SecurityScheme.In.HEADER)
+					.name(API_KEY_HEADER)
+					.description("The key the service was started with (csto.api-key, CSTO_API_KEY); writes only")));
 	}
 
-	/** Keeps the document to the API, and adds to each operation the problems it does not document itself. */
+	/**
+	 * Keeps the document to the API, names each operation as the contract does, says which operations need the key,
+	 * and adds to each operation the problems it does not document itself.
+	 */
 	@Bean
-	OpenApiCustomizer apiProblemResponses() {
+	OpenApiCustomizer apiOperations() {
 		return (openApi) -> {
 			if (openApi.getPaths() != null) {
 				openApi.getPaths().keySet().removeIf((path) -> !ApiCorsConfigurationSource.isApi(path));
+				openApi.getPaths().forEach(OpenApiConfiguration::nameOperations);
+				openApi.getPaths().values().forEach(OpenApiConfiguration::declareSecurity);
 				openApi.getPaths().values().forEach(OpenApiConfiguration::addProblemResponses);
 			}
 			if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null
 					|| !openApi.getComponents().getSchemas().containsKey(PROBLEM_SCHEMA)) {
 				openApi.schema(PROBLEM_SCHEMA, problemSchema());
 			}
+			openApi.getComponents().getSchemas().values().forEach(OpenApiConfiguration::allowNullInNullableEnums);
 		};
+	}
+
+	/** A nullable enum (a {@code @Nullable} field of an enum type) must list null among its values to allow it. */
+	@SuppressWarnings("unchecked")
+	private static void allowNullInNullableEnums(Schema<?> schema) {
+		if (schema.getProperties() == null) {
+			return;
+		}
+		for (Schema<?> property : schema.getProperties().values()) {
+			if (property.getEnum() != null && property.getTypes() != null && property.getTypes().contains("null")
+					&& !property.getEnum().contains(null)) {
+				((Schema<Object>) property).addEnumItemObject(null);
+			}
+		}
+	}
+
+	private static void nameOperations(String path, PathItem item) {
+		item.readOperationsMap().forEach((method, operation) -> {
+			ApiOperations.Naming naming = ApiOperations.of(method.name(), path);
+			if (naming != null) {
+				operation.operationId(naming.operationId()).tags(List.of(naming.tag()));
+			}
+		});
+	}
+
+	/**
+	 * Reads are open to anyone; every write needs the key, which the security scheme declares once instead of a
+	 * header parameter on each write, so that a generated client is given the key once.
+	 */
+	private static void declareSecurity(PathItem path) {
+		path.readOperationsMap().forEach((method, operation) -> {
+			boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+			operation.security(write ? List.of(new SecurityRequirement().addList(API_KEY_SCHEME)) : List.of());
+			if (write && operation.getParameters() != null) {
+				operation.getParameters().removeIf((parameter) -> "header".equals(parameter.getIn())
+						&& API_KEY_HEADER.equalsIgnoreCase(parameter.getName()));
+			}
+		});
 	}
 
 	private static void addProblemResponses(PathItem path) {
@@ -161,7 +223,8 @@ class OpenApiConfiguration {
 			.addProperty("title", new StringSchema().description("Short summary of the kind of problem"))
 			.addProperty("status", new IntegerSchema().description("The HTTP status code"))
 			.addProperty("detail", new StringSchema().description("What went wrong with this request"))
-			.addProperty("instance", new StringSchema().format("uri").description("The path that was requested"))
+			.addProperty("instance", new StringSchema().format("uri-reference")
+				.description("The path that was requested: a URI reference, relative to the service"))
 			.addProperty("parameter", new StringSchema().description("The parameter at fault, on a 400"))
 			.addProperty("errorId", new StringSchema().description("On a 5xx, the id under which the log holds it"));
 	}

@@ -1,5 +1,6 @@
 package org.cstofacts.document;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -25,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class DocumentControllerTest {
 
 	static final DocumentSummary SUMMARY = new DocumentSummary(1L, "Leaders Meet", "Test Wire", null,
-			LocalDateTime.of(2023, 3, 14, 9, 30), "meet.txt", "a".repeat(64), LocalDateTime.of(2024, 1, 1, 0, 0), "1",
+			LocalDateTime.of(2023, 3, 14, 9, 30), "meet.txt", "a".repeat(64), Instant.parse("2024-01-01T00:00:00Z"), "1",
 			new FactCounts(1, 1, 2, 1, 1));
 
 	@Autowired

@@ -10,7 +10,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -28,7 +27,7 @@ class ExportControllerTest {
 
 	@Test
 	void jsonLdIsServedAsApplicationLdJson() throws Exception {
-		given(export.jsonLd(any())).willReturn(Map.of("@context", "https://schema.org/", "@graph", List.of()));
+		given(export.jsonLd()).willReturn(Map.of("@context", "https://schema.org/", "@graph", List.of()));
 
 		mvc.perform(get("/api/export").accept("application/ld+json"))
 			.andExpect(status().isOk())
@@ -43,6 +42,21 @@ class ExportControllerTest {
 		mvc.perform(get("/api/export?collection=people").accept("text/csv"))
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
 			.andExpect(content().string("id,name\r\nanna-example,Anna Example\r\n"));
+	}
+
+	@Test
+	void eachFormatHasAnAddressOfItsOwnThatNeedsNoAccept() throws Exception {
+		given(export.jsonLd()).willReturn(Map.of("@graph", List.of()));
+		given(export.csv("people")).willReturn("id,name\r\n");
+
+		mvc.perform(get("/api/export/graph"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/ld+json"));
+		// What a client generated from the document asks for: the one JSON type among the operation's answers.
+		mvc.perform(get("/api/export/csv?collection=people").accept("application/problem+json"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("text/csv;charset=UTF-8"))
+			.andExpect(content().string("id,name\r\n"));
 	}
 
 	@Test

@@ -1,6 +1,6 @@
 package org.cstofacts.ingest;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,7 @@ class DocumentWriteControllerTest {
 	private DocumentIngestService ingest;
 
 	private static DocumentSummary stored() {
-		return new DocumentSummary(5L, "Title", null, null, null, "api", "a".repeat(64), LocalDateTime.of(2024, 1, 1, 0, 0),
+		return new DocumentSummary(5L, "Title", null, null, null, "api", "a".repeat(64), Instant.parse("2024-01-01T00:00:00Z"),
 				"scripted", new FactCounts(0, 0, 0, 0, 0));
 	}
 

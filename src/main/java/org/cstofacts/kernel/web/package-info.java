@@ -1,4 +1,7 @@
-/** What every collection of the API shares: paging, and the two request failures every feature can raise. */
+/**
+ * What every collection of the API shares: paging, the two request failures every feature can raise, and the public
+ * address the service names itself by.
+ */
 @NamedInterface("web")
 package org.cstofacts.kernel.web;
 

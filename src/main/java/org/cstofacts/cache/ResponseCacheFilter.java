@@ -37,12 +37,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Answers a repeated read of the API with the bytes of the first answer for as long as the data has not changed.
  * <p>
  * A GET under {@code /api} is fully determined by the data version, the URI with its query, the {@code Accept}
- * header, for CORS the {@code Origin} header (the ETags rest on the same fact), and for the links the JSON-LD export
- * writes the scheme, host and port the request names (its {@code Host}, or the {@code X-Forwarded-*} headers where
- * a forward-headers strategy applies them): a request with a forged host must not choose what others are served.
- * Nothing else of a request changes a successful answer: not the API key, which reads ignore, nor
- * {@code Accept-Encoding}, since Tomcat compresses (when told to) below the filters, and never an answer with a
- * strong ETag, which every kept answer has. Reads far outnumber writes.
+ * header and, for CORS, the {@code Origin} header (the ETags rest on the same fact), and reads far outnumber writes.
+ * Nothing else of a request changes a successful answer: not the host it names ({@code Host}, {@code X-Forwarded-*}),
+ * since links name the service by {@code csto.public-base-url} or relative to it; not the API key, which reads
+ * ignore; nor {@code Accept-Encoding}, since Tomcat compresses (when told to) below the filters, and never an answer
+ * with a strong ETag, which every kept answer has ({@code ResponseCachePoisoningTest} tries each).
  * Profiled under wrk ({@code bench/reads.sh}), nearly all the time of a hot read went into JPA queries and mapping
  * them to DTOs; an answer from here costs a lookup and a copy.
  * <p>
@@ -224,24 +223,21 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * What makes two reads the same: the same path, parameters, acceptable media types, origin and server as the
-	 * request names it. Parameters rather than the raw query string, so that a request whose parameters arrive
-	 * otherwise is never taken for another.
+	 * What makes two reads the same: the same path, parameters, acceptable media types and origin. Parameters rather
+	 * than the raw query string, so that a request whose parameters arrive otherwise is never taken for another.
 	 */
-	private record Key(String server, String uri, Map<String, List<String>> parameters, String accept,
-			String origin) {
+	private record Key(String uri, Map<String, List<String>> parameters, String accept, String origin) {
 
 		static Key of(HttpServletRequest request) {
 			Map<String, List<String>> parameters = new LinkedHashMap<>();
 			request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
-			String server = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
-			return new Key(server, request.getRequestURI(), parameters,
+			return new Key(request.getRequestURI(), parameters,
 					String.join(",", Collections.list(request.getHeaders(HttpHeaders.ACCEPT))),
 					String.join(",", Collections.list(request.getHeaders(HttpHeaders.ORIGIN))));
 		}
 
 		int weight() {
-			int characters = this.server.length() + this.uri.length() + this.accept.length() + this.origin.length();
+			int characters = this.uri.length() + this.accept.length() + this.origin.length();
 			for (Map.Entry<String, List<String>> parameter : this.parameters.entrySet()) {
 				characters += parameter.getKey().length();
 				for (String value : parameter.getValue()) {

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
+
 import org.cstofacts.extraction.Mentions.CountryMention;
 import org.cstofacts.extraction.Mentions.OrganizationMention;
 import org.cstofacts.extraction.Mentions.TitleMention;
@@ -66,6 +68,9 @@ public final class PersonFinder {
 			"Mr", "Mrs", "Ms", "Dr", "Both", "All", "Some", "According", "However", "Also");
 
 	private static final int MAX_NAME_WORDS = 4;
+
+	/** Spelling variants of a name part ({@code Rahmon}, {@code Rakhmon}): one edit or a swap of neighbours apart. */
+	private static final DamerauLevenshteinDistance ONE_EDIT = new DamerauLevenshteinDistance(1);
 
 	/** A title phrase: the title with the country or organization it is held for, as written around it. */
 	private record TitlePhrase(Title title, Span span, String country, String organization, boolean lowerCase,
@@ -527,7 +532,7 @@ public final class PersonFinder {
 				return false;
 			}
 			for (int i = 0; i < a.length; i++) {
-				boolean close = a[i].length() >= 4 && b[i].length() >= 4 && EditDistance.withinOne(a[i], b[i]);
+				boolean close = a[i].length() >= 4 && b[i].length() >= 4 && ONE_EDIT.apply(a[i], b[i]) >= 0;
 				if (!a[i].equals(b[i]) && !close) {
 					return false;
 				}
@@ -538,7 +543,7 @@ public final class PersonFinder {
 		boolean hasSurname(String word) {
 			String surname = surname();
 			return surname.equals(word) || surname.length() >= 6 && word.length() >= 6
-					&& surname.charAt(0) == word.charAt(0) && EditDistance.withinOne(surname, word);
+					&& surname.charAt(0) == word.charAt(0) && ONE_EDIT.apply(surname, word) >= 0;
 		}
 
 		String surname() {

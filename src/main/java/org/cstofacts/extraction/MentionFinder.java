@@ -76,7 +76,7 @@ public final class MentionFinder {
 	}
 
 	public Mentions find(Layout layout) {
-		String text = layout.text();
+		String text = layout.readable();
 		LocalDate articleDate = layout.metadata().publishedAt() == null ? null
 				: layout.metadata().publishedAt().toLocalDate();
 		List<CountryMention> countryMentions = findCountries(layout);
@@ -102,12 +102,13 @@ public final class MentionFinder {
 	}
 
 	private List<CountryMention> findCountries(Layout layout) {
-		String text = layout.text();
+		String text = layout.readable();
 		List<CountryMention> found = new ArrayList<>();
 		for (var hit : countryNames.find(text)) {
 			if (layout.carriesFacts(hit.span().start())) {
 				CountryMention form = hit.value();
-				found.add(new CountryMention(hit.span(), form.code(), hit.form(), form.demonym(), form.official()));
+				found.add(new CountryMention(hit.span(), form.code(), layout.textOf(hit.span()), form.demonym(),
+						form.official()));
 			}
 		}
 		Matcher words = CAPITALIZED_WORD.matcher(text);
@@ -121,7 +122,8 @@ public final class MentionFinder {
 				String name = candidate.getKey();
 				if (name.charAt(0) == word.charAt(0) && ONE_EDIT.apply(name, word) >= 0
 						&& !isKnownWord(word)) {
-					found.add(new CountryMention(span, candidate.getValue().alpha3(), word, false, false));
+					found.add(new CountryMention(span, candidate.getValue().alpha3(), layout.textOf(span), false,
+							false));
 					break;
 				}
 			}

@@ -93,7 +93,7 @@ public final class PersonFinder {
 	}
 
 	public People find(Layout layout, Mentions mentions) {
-		String text = layout.text();
+		String text = layout.readable();
 		List<NameMention> named = new ArrayList<>();
 		List<TitleMention> titles = mentions.titles()
 			.stream()
@@ -179,7 +179,7 @@ public final class PersonFinder {
 	}
 
 	private TitlePhrase phrase(Layout layout, Mentions mentions, TitleMention title) {
-		String text = layout.text();
+		String text = layout.readable();
 		int start = title.span().start();
 		int end = title.span().end();
 		String country = null;

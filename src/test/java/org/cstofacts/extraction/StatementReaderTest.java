@@ -153,4 +153,19 @@ class StatementReaderTest {
 					tuple("Anna Berzina", "Thank you, Ion."));
 		assertThat(statements.get(1).span().of(text)).isEqualTo("Thank you, Ion.");
 	}
+
+	@Test
+	void aLabelInCapitalsIsThePersonTheLeadIntroducedAndAnInterpreterSpeaksForNobody() {
+		String text = "Session\n\nTest Record · Transcripts\nMarch 3, 2023, 10:00\n\n" + INTRODUCTION + "\n\n"
+				+ "PRESIDENT RUSU: Colleagues, welcome.\n\nThe border is calm.\n\nInterpreter: Thank you, Mr President.\n\n"
+				+ "BERZINA (via interpreter): We agree.\n";
+		Layout layout = Stages.layout(text);
+		Mentions mentions = Stages.mentions(layout);
+		List<StatementFact> statements = new StatementReader(Stages.REFERENCE).read(layout, mentions,
+				new PersonFinder(Stages.REFERENCE).find(layout, mentions));
+		assertThat(statements).extracting(s -> s.speaker().name(), StatementFact::text)
+			.containsExactly(tuple("Ion Rusu", "Colleagues, welcome. The border is calm."),
+					tuple("Anna Berzina", "We agree."));
+	}
+
 }

@@ -115,7 +115,7 @@ public final class PersonFinder {
 			}
 			Span name = nameAt(text, mentions, after);
 			boolean acceptable = name != null && (!phrase.lowerCase() || phrase.qualified()
-					|| text.startsWith("the ", Math.max(0, phrase.span().start() - 4)));
+					|| text.regionMatches(true, Math.max(0, phrase.span().start() - 4), "the ", 0, 4));
 			List<TitlePhrase> held = new ArrayList<>(chain);
 			held.add(phrase);
 			chain.clear();
@@ -138,7 +138,8 @@ public final class PersonFinder {
 		for (CountryMention country : mentions.countries()) {
 			int after = country.span().end();
 			if (!country.demonym() && (text.startsWith("'s ", after) || text.startsWith("’s ", after))
-					&& layout.carriesFacts(after) && !layout.insideQuote(country.span())) {
+					&& layout.carriesFacts(after) && !layout.insideQuote(country.span())
+					&& !inTitleCaseLine(layout, country.span())) {
 				Span name = nameAt(text, mentions, after + 3);
 				if (name != null && name.of(text).contains(" ")) {
 					named.add(new NameMention(name, name.of(text), List.of(), true, country.code()));
@@ -560,7 +561,7 @@ public final class PersonFinder {
 			if (mention.name().split(" ").length > name.split(" ").length) {
 				name = mention.name();
 			}
-			TitlePhrase main = mention.titles().isEmpty() ? null : mention.titles().get(mention.titles().size() - 1);
+			TitlePhrase main = mainTitle(mention.titles());
 			for (TitlePhrase phrase : mention.titles()) {
 				roles.add(phrase.title().name());
 				if (phrase.country() != null && country == null) {
@@ -577,6 +578,21 @@ public final class PersonFinder {
 			if (contextCountry == null && main != null) {
 				contextCountry = precedingCountry(layout, mentions, main.span().start());
 			}
+		}
+
+		/**
+		 * The title a run of titles before one name gives as the person's office: the last, unless one of them leads
+		 * a named state ({@code the President of the Republic of Moldova, Chairman of the Council Ion Rusu}): the
+		 * chair of a body is then a function held at the meeting.
+		 */
+		private static TitlePhrase mainTitle(List<TitlePhrase> titles) {
+			if (titles.isEmpty()) {
+				return null;
+			}
+			return titles.stream()
+				.filter(t -> t.title().head() && !t.title().generic() && t.country() != null)
+				.reduce((first, second) -> second)
+				.orElse(titles.get(titles.size() - 1));
 		}
 
 		/** The nearest country named earlier in the same sentence, outside any title phrase. */

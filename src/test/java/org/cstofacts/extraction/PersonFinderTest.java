@@ -123,6 +123,13 @@ class PersonFinderTest {
 	}
 
 	@Test
+	void aCountrysPossessiveInAHeadlineIntroducesNobody() {
+		People people = Stages.people(Stages.layout("Moldova's Rusu Urges Unity At Summit\n\nWire | May 2, 2023\n\n"
+				+ "Moldovan President Ion Rusu urged unity.\n"));
+		assertThat(people.persons()).extracting(Person::name).containsExactly("Ion Rusu");
+	}
+
+	@Test
 	void aCountryNameRightBeforeTheTitleIsItsCountry() {
 		assertThat(only("Latvia President Anna Berzina spoke.").country()).isEqualTo("LVA");
 	}
@@ -140,6 +147,23 @@ class PersonFinderTest {
 		assertThat(person.title().name()).isEqualTo("President");
 		assertThat(person.roles()).containsExactly("Chairman", "President");
 		assertThat(person.organization()).isNull();
+	}
+
+	@Test
+	void aStateOfficeBeforeTheChairOfTheCouncilIsThePersonsTitle() {
+		Person person = only("The session was chaired by the President of the Republic of Moldova, Chairman of the "
+				+ "Collective Security Council I. Rusu. Ion Rusu spoke.");
+		assertThat(person.name()).isEqualTo("Ion Rusu");
+		assertThat(person.title().name()).isEqualTo("President");
+		assertThat(person.country()).isEqualTo("MDA");
+	}
+
+	@Test
+	void aLowerCaseTitleOpeningTheSentenceIntroducesTheNameAfterIt() {
+		Person person = only("The CSTO met. The secretary general, Jan Berg, a former Moldovan minister, spoke.");
+		assertThat(person.name()).isEqualTo("Jan Berg");
+		assertThat(person.title().name()).isEqualTo("Secretary General");
+		assertThat(person.organization()).isEqualTo("CSTO");
 	}
 
 	@Test

@@ -124,6 +124,21 @@ class StatementReaderTest {
 	}
 
 	@Test
+	void namesOfOrganizationsInQuoteMarksAreNoStatementsButLowerCaseWordsAfterADocumentAre() {
+		assertThat(statements("Rusu noted that the organization «Islamic State» controls territory. Berzina said the "
+				+ "government had backed the declaration \"without any reservations\"."))
+			.filteredOn(s -> s.kind() == ArticleFacts.StatementKind.QUOTE)
+			.extracting(StatementFact::text, s -> s.speaker().name())
+			.containsExactly(tuple("without any reservations", "Anna Berzina"));
+	}
+
+	@Test
+	void ofTwoSayersBeforeAQuoteTheOneWhoseClauseHoldsItSpeaks() {
+		assertThat(speakerOf("Rusu said the drills would go on, and Berzina, who had skipped the last session, said "
+				+ "the bloc should speak with \"one voice\" on trade.")).isEqualTo("Anna Berzina");
+	}
+
+	@Test
 	void straightQuoteMarksInsideCurlyOnesDoNotSplitTheQuote() {
 		assertThat(statements("“Our border is our \"southern shield\" now,” Rusu said."))
 			.extracting(StatementFact::text, s -> s.speaker().name())

@@ -102,6 +102,16 @@ class FactReadersTest {
 	}
 
 	@Test
+	void aLeaderWhoseStateSuspendedItsMembershipDoesNotMakeItAMember() {
+		assertThat(members("Moldovan President Ion Rusu and Latvian Prime Minister Anna Berzina met for the first time "
+				+ "since Estonia suspended its membership. Estonia, which told the bloc in June that it was suspending its "
+				+ "participation, sent nobody. Estonian President Jaan Tamm stayed home.")).containsExactlyInAnyOrder("MDA",
+						"LVA");
+		assertThat(members("Moldovan President Ion Rusu and Estonian President Jaan Tamm met. Estonia left the treaty "
+				+ "in 1999 and rejoined the organization in 2006.")).containsExactlyInAnyOrder("MDA", "EST");
+	}
+
+	@Test
 	void aSummitStillToComeIsNotADatedEvent() {
 		assertThat(events(Stages.article("The CSTO met. Moldova chairs the bloc in 2025, and the next summit "
 				+ "will be held in Chisinau."))).isEmpty();

@@ -287,17 +287,26 @@ public final class EventReader {
 		return assigned;
 	}
 
-	/** {@code The Riga summit was the first he attended since he took office in May}: May dates the office. */
+	/**
+	 * {@code The Riga summit was the first he attended since he took office in May}: May dates the office; so it does
+	 * in {@code Moldova, whose president, Ion Rusu, took office in May, attended the summit}.
+	 */
 	private static boolean inAnotherClause(String text, Span item, Cue cue) {
 		int from = Math.min(item.end(), cue.span().end());
 		int to = Math.max(item.start(), cue.span().start());
 		if (from < to && OTHER_CLAUSE.matcher(text).region(from, to).find()) {
 			return true;
 		}
-		int clauseStart = text.lastIndexOf(',', item.start());
 		int clauseEnd = text.indexOf(',', item.end());
-		return clauseStart >= 0 && clauseEnd > 0 && !new Span(clauseStart, clauseEnd).overlaps(cue.span())
-				&& RELATIVE_CLAUSE.matcher(text).region(clauseStart, clauseEnd).lookingAt()
+		if (clauseEnd < 0) {
+			return false;
+		}
+		int clauseStart = -1;
+		Matcher relative = RELATIVE_CLAUSE.matcher(text).region(Math.max(0, item.start() - 160), item.start());
+		while (relative.find()) {
+			clauseStart = relative.start();
+		}
+		return clauseStart >= 0 && !new Span(clauseStart, clauseEnd).overlaps(cue.span())
 				&& text.substring(clauseStart + 1, item.start()).indexOf('.') < 0;
 	}
 
@@ -330,9 +339,13 @@ public final class EventReader {
 		return merged;
 	}
 
-	/** {@code a plan to 2025}: a year that bounds something, not the date of an event. */
+	/**
+	 * {@code a plan to 2025}: a year that bounds something, not the date of an event; but {@code since last year's
+	 * summit} dates the summit.
+	 */
 	private static boolean isTargetYear(String text, DateMention date) {
-		return date.precision() == DatePrecision.YEAR
+		boolean possessive = text.startsWith("'s", date.span().end()) || text.startsWith("’s", date.span().end());
+		return date.precision() == DatePrecision.YEAR && !possessive
 				&& TARGET_YEAR.matcher(text.substring(Math.max(0, date.span().start() - 12), date.span().start()))
 					.find();
 	}

@@ -200,4 +200,13 @@ class FactReadersTest {
 			.containsExactly(tuple(LocalDate.of(2022, 1, 1), DatePrecision.YEAR, "Riga"),
 					tuple(LocalDate.of(2024, 1, 1), DatePrecision.YEAR, "Vilnius"));
 	}
+
+	@Test
+	void sinceLastYearsSummitDatesThatSummitAndAMonthInANestedRelativeClauseDatesNothing() {
+		List<EventFact> events = events(Stages.article("Rusu has run the secretariat since last year's summit in Riga "
+				+ "failed. Moldova, whose president, Ion Rusu, took office in May, was attending its first summit."));
+		assertThat(events).extracting(EventFact::date, EventFact::datePrecision, EventFact::place)
+			.containsExactly(tuple(LocalDate.of(2022, 1, 1), DatePrecision.YEAR, "Riga"));
+	}
+
 }

@@ -437,7 +437,7 @@ public final class StatementReader {
 			.filter(p -> p.title() != null)
 			.filter(p -> wanted == null
 					? described.kind() == ReferenceData.TitleKind.ORGANIZATION && p.title().equals(described)
-					: wanted.equals(p.country()) && (p.title().equals(described) || described.head() && p.title().head()))
+					: wanted.equals(p.country()) && (p.title().equals(described) || described.generic() && p.title().head()))
 			.toList();
 		if (matching.size() != 1) {
 			return Optional.empty();

@@ -112,9 +112,33 @@ class FactReadersTest {
 	}
 
 	@Test
-	void aSummitStillToComeIsNotADatedEvent() {
-		assertThat(events(Stages.article("The CSTO met. Moldova chairs the bloc in 2025, and the next summit "
-				+ "will be held in Chisinau."))).isEmpty();
+	void aSummitStillToComeTakesOnlyAComingYearOfItsSentence() {
+		assertThat(events(Stages.article("The CSTO met. In 2025 Moldova chairs the bloc; the next summit will be held "
+				+ "in Chisinau."))).extracting(EventFact::date, EventFact::datePrecision, EventFact::place)
+			.containsExactly(tuple(LocalDate.of(2025, 1, 1), DatePrecision.YEAR, "Chisinau"));
+		assertThat(events(Stages.article("The CSTO met. Since 2019 Moldova has wanted the next summit held in "
+				+ "Chisinau."))).isEmpty();
+	}
+
+	@Test
+	void aSummitTheLeadReportsIsDatedByTheLeadThoughAnEarlierMeetingIsDated() {
+		List<EventFact> events = events("Leaders Pledge Aid\n\nWire | March 3, 2023\n\nDUSHANBE (Wire) — Leaders "
+				+ "of the alliance pledged on Thursday to bolster the border.\n\nMoldovan President Ion Rusu hosted the "
+				+ "summit in Dushanbe. They held an emergency session by video link on Feb. 2.\n");
+		assertThat(events).extracting(EventFact::date, EventFact::place)
+			.containsExactly(tuple(LocalDate.of(2023, 2, 2), null), tuple(LocalDate.of(2023, 3, 2), "Dushanbe"));
+	}
+
+	@Test
+	void meetingsNamedInOtherWordsAreSummits() {
+		assertThat(events(Stages.article("Latvia sent no one to the session in Riga in November 2022. Rusu said the "
+				+ "leaders would gather again in Vilnius in September next year. Berzina: When we met in Tallinn on 4 May "
+				+ "last year, we agreed. We are ready to host you in Chisinau next year.\n\nRusu: Thank you.")))
+			.extracting(EventFact::date, EventFact::datePrecision, EventFact::place)
+			.containsExactly(tuple(LocalDate.of(2022, 5, 4), DatePrecision.DAY, "Tallinn"),
+					tuple(LocalDate.of(2022, 11, 1), DatePrecision.MONTH, "Riga"),
+					tuple(LocalDate.of(2024, 1, 1), DatePrecision.YEAR, "Chisinau"),
+					tuple(LocalDate.of(2024, 9, 1), DatePrecision.MONTH, "Vilnius"));
 	}
 
 	@Test

@@ -133,6 +133,12 @@ class StatementReaderTest {
 	}
 
 	@Test
+	void aFormerOfficeOfAnotherTitleIsNotThePersonHoldingTheOfficeNow() {
+		assertThat(speakerOf("The secretary general, Jan Berg, a former Moldovan prime minister, spoke. \"We are open,\" "
+				+ "he said.")).isEqualTo("Jan Berg");
+	}
+
+	@Test
 	void ofTwoSayersBeforeAQuoteTheOneWhoseClauseHoldsItSpeaks() {
 		assertThat(speakerOf("Rusu said the drills would go on, and Berzina, who had skipped the last session, said "
 				+ "the bloc should speak with \"one voice\" on trade.")).isEqualTo("Anna Berzina");

@@ -183,6 +183,20 @@ class PersonFinderTest {
 	}
 
 	@Test
+	void initialsOfAHyphenatedGivenNameAreTheFullNamedPerson() {
+		People people = people("Moldovan President Ion-Victor Rusu arrived. The declaration was signed by I.-V. Rusu.");
+		assertThat(people.persons()).extracting(Person::name).containsExactly("Ion-Victor Rusu");
+		assertThat(people.spansOf(0)).hasSize(2);
+	}
+
+	@Test
+	void aForeignSecretaryOfStateIsAnOfficialOfHisCountry() {
+		Person person = only("U.S. Secretary of State John Doe criticised the bloc.");
+		assertThat(person.title().name()).isEqualTo("Secretary of State");
+		assertThat(person.country()).isEqualTo("USA");
+	}
+
+	@Test
 	void initialsWithoutAFullNameAnywhereStayAsWritten() {
 		assertThat(only("The President of the Republic of Moldova I.V. Rusu opened the session.").name())
 			.isEqualTo("I.V. Rusu");

@@ -60,6 +60,12 @@ public final class PersonFinder {
 
 	private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.\\s?)+");
 
+	/** {@code the presidents of Moldova and Latvia, Ion Rusu and Anna Berzina, respectively}. */
+	private static final Pattern RESPECTIVELY = Pattern.compile("\\b(\\p{L}+(?:\\s+\\p{L}+)?)s\\s+of\\s+(?:the\\s+)?"
+			+ "([^,;.()]+?(?:,\\s+[^,;.()]+?)*?),\\s+([^;()]+?),?\\s+respectively\\b");
+
+	private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?|\\s+and\\s+");
+
 	private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+(?=\\p{Lu})");
 
 	private static final Set<String> STOP_WORDS = Set.of("The", "A", "An", "And", "Or", "But", "In", "On", "At", "Of",
@@ -146,6 +152,7 @@ public final class PersonFinder {
 				}
 			}
 		}
+		named.addAll(respectively(layout, mentions, named));
 		Matcher honorific = HONORIFIC.matcher(text);
 		while (honorific.find()) {
 			Span name = nameAt(text, mentions, honorific.end());
@@ -155,6 +162,53 @@ public final class PersonFinder {
 		}
 		named.sort(Comparator.comparing(NameMention::span));
 		return resolve(layout, mentions, named);
+	}
+
+	/**
+	 * {@code the presidents of Moldova and Latvia, Ion Rusu and Anna Berzina, respectively}: each name takes the title
+	 * with the country standing at the same place in the list of countries; lists of different lengths give nothing.
+	 */
+	private List<NameMention> respectively(Layout layout, Mentions mentions, List<NameMention> named) {
+		String text = layout.readable();
+		List<NameMention> found = new ArrayList<>();
+		Matcher list = RESPECTIVELY.matcher(text);
+		while (list.find()) {
+			String word = list.group(1).replaceFirst("^(?i:the)\\s+", "");
+			Optional<Title> title = reference.titles()
+				.stream()
+				.filter(t -> t.forms().contains(word) && t.kind() == TitleKind.STATE)
+				.findFirst();
+			List<CountryMention> countries = mentions.countries()
+				.stream()
+				.filter(c -> !c.demonym() && c.span().start() >= list.start(2) && c.span().end() <= list.end(2))
+				.toList();
+			List<Span> names = new ArrayList<>();
+			int at = list.start(3);
+			for (String part : LIST_SEPARATOR.split(list.group(3))) {
+				at = text.indexOf(part, at);
+				Span name = nameAt(text, mentions, at);
+				if (name == null || name.length() != part.length()) {
+					names.clear();
+					break;
+				}
+				names.add(name);
+				at = name.end();
+			}
+			if (title.isEmpty() || names.size() < 2 || names.size() != countries.size()
+					|| !layout.carriesFacts(list.start()) || layout.insideQuote(new Span(list.start(), list.end()))) {
+				continue;
+			}
+			Span titleSpan = new Span(list.end(1) - word.length(), list.end(1) + 1);
+			for (int i = 0; i < names.size(); i++) {
+				Span name = names.get(i);
+				if (named.stream().noneMatch(m -> m.span().overlaps(name))) {
+					TitlePhrase phrase = new TitlePhrase(title.get(), titleSpan, countries.get(i).code(), null,
+							Character.isLowerCase(word.charAt(0)), true);
+					found.add(new NameMention(name, name.of(text), List.of(phrase), true));
+				}
+			}
+		}
+		return found;
 	}
 
 	/**

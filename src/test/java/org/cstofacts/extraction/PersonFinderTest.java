@@ -190,6 +190,15 @@ class PersonFinderTest {
 	}
 
 	@Test
+	void aRespectivelyListGivesEachNameTheCountryAtItsPlace() {
+		People people = people("The presidents of Moldova and Latvia, Ion Rusu and Anna Berzina, respectively, arrived "
+				+ "first. The prime ministers of Estonia, Lithuania and Poland, Jaan Tamm and Dan Erdene, respectively, came "
+				+ "later.");
+		assertThat(people.persons()).extracting(Person::name, p -> p.title().name(), Person::country)
+			.containsExactly(tuple("Ion Rusu", "President", "MDA"), tuple("Anna Berzina", "President", "LVA"));
+	}
+
+	@Test
 	void aForeignSecretaryOfStateIsAnOfficialOfHisCountry() {
 		Person person = only("U.S. Secretary of State John Doe criticised the bloc.");
 		assertThat(person.title().name()).isEqualTo("Secretary of State");

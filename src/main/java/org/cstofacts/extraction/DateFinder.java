@@ -21,7 +21,7 @@ import org.cstofacts.extraction.ArticleFacts.DatePrecision;
  * {@code 09.04.1995}), partial ({@code April 1995}, {@code 1995}) and relative to the article's date
  * ({@code on 16 May}, {@code on Monday}, {@code next month}, {@code last year's}, {@code on 23 November last year},
  * {@code in September next year}, {@code in December} — the coming December when the words before it speak of the
- * future, the last one otherwise: a month is never put ahead on a guess).
+ * future, the last one when a verb right before it is in the past tense, else the nearer of the two).
  */
 public final class DateFinder {
 
@@ -44,6 +44,12 @@ public final class DateFinder {
 	private static final Pattern MONTH_YEAR_AFTER = Pattern.compile("\\s+(last|next|this|the following|the previous)\\s+year\\b(?!['’]s)");
 
 	private static final int FUTURE_REACH = 80;
+
+	/** {@code took office in March}: a verb in the past tense right before the month puts it behind. */
+	private static final Pattern PAST_TENSE = Pattern.compile("\\b(?:\\p{Ll}+ed|took|met|was|were|held|came|went|said|told|"
+			+ "left|became|began|won|made|gave|saw)\\b");
+
+	private static final int PAST_REACH = 40;
 
 	private final Pattern monthAlone;
 
@@ -135,11 +141,13 @@ public final class DateFinder {
 				month = month.withYear(articleDate.getYear() + step(yearAfter.group(1)));
 				end = yearAfter.end();
 			}
-			else if (future.matcher(before).find()) {
-				month = month.isBefore(thisMonth) ? month.plusYears(1) : month;
-			}
 			else {
-				month = month.isAfter(thisMonth) ? month.minusYears(1) : month;
+				LocalDate coming = month.isBefore(thisMonth) ? month.plusYears(1) : month;
+				LocalDate past = month.isAfter(thisMonth) ? month.minusYears(1) : month;
+				boolean nearerAhead = coming.toEpochDay() - thisMonth.toEpochDay() < thisMonth.toEpochDay()
+						- past.toEpochDay();
+				String clause = before.substring(Math.max(0, before.length() - PAST_REACH));
+				month = future.matcher(before).find() || nearerAhead && !PAST_TENSE.matcher(clause).find() ? coming : past;
 			}
 			addIfFree(found, new DateMention(new Span(months.start(1), end), month, DatePrecision.MONTH, true));
 		}

@@ -38,7 +38,7 @@ public final class MembershipReader {
 	 */
 	private static final Pattern LEAVING = Pattern.compile("(?i)^[^.;]{0,100}?\\b(?:suspend\\w*|withdr[ae]w\\w*|left|"
 			+ "leav\\w*|quit\\w*)\\s+(?:its\\s+|the\\s+|from\\s+(?:the\\s+)?)?(?:membership|participation|treaty|"
-			+ "organi[sz]ation|alliance|bloc|\\p{Lu}{3,6}\\b)");
+			+ "organi[sz]ation|alliance|bloc|(?-i:\\p{Lu}{3,6})\\b)");
 
 	private static final Pattern REJOINING = Pattern.compile("(?i)\\b(?:rejoin\\w*|return\\w*\\s+to)\\b");
 

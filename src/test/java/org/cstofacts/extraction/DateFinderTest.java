@@ -92,9 +92,12 @@ class DateFinderTest {
 	}
 
 	@Test
-	void aMonthWithoutYearNorWordsOfTheFutureIsTheLastSuchMonth() {
+	void aMonthWithoutYearAfterAVerbInThePastIsTheLastSuchMonth() {
 		assertThat(Stages.DATES.find("Rusu took office in May.", ARTICLE_DATE)).extracting(DateMention::date)
 			.containsExactly(LocalDate.of(2022, 5, 1));
+		assertThat(Stages.DATES.find("We agreed to decide it at the meeting in Riga in May.", ARTICLE_DATE))
+			.extracting(DateMention::date)
+			.containsExactly(LocalDate.of(2023, 5, 1));
 	}
 
 	@Test

@@ -109,6 +109,8 @@ class FactReadersTest {
 						"LVA");
 		assertThat(members("Moldovan President Ion Rusu and Estonian President Jaan Tamm met. Estonia left the treaty "
 				+ "in 1999 and rejoined the organization in 2006.")).containsExactlyInAnyOrder("MDA", "EST");
+		assertThat(members("Moldovan President Ion Rusu and Estonian President Jaan Tamm met. Estonia has withdrawn "
+				+ "heavy equipment from the border.")).containsExactlyInAnyOrder("MDA", "EST");
 	}
 
 	@Test

@@ -23,6 +23,17 @@ class StatementReaderTest {
 		return new StatementReader(Stages.REFERENCE).read(layout, mentions, people);
 	}
 
+	private static final String TRANSCRIPT = "Session\n\nTest Record · Transcripts\nMarch 3, 2023, 10:00\n\n"
+			+ INTRODUCTION + "\n\n";
+
+	/** A transcript read whole, so that its turns are read as such. */
+	private static List<StatementFact> statementsOfTranscript(String text) {
+		Layout layout = Stages.layout(text);
+		Mentions mentions = Stages.mentions(layout);
+		return new StatementReader(Stages.REFERENCE).read(layout, mentions,
+				new PersonFinder(Stages.REFERENCE).find(layout, mentions));
+	}
+
 	private static String speakerOf(String body) {
 		List<StatementFact> statements = statements(body).stream()
 			.filter(s -> s.kind() == ArticleFacts.StatementKind.QUOTE)
@@ -162,13 +173,9 @@ class StatementReaderTest {
 
 	@Test
 	void eachTurnOfATranscriptIsAQuoteOfItsSpeaker() {
-		String text = "Session\n\nTest Record · Transcripts\nMarch 3, 2023, 10:00\n\n" + INTRODUCTION + "\n\n"
-				+ "Moldovan President Ion Rusu: Colleagues, we \"stand together\". (Applause.)\n\nI thank you.\n\n"
-				+ "A. Berzina: Thank you, Ion.\n\nQuestion: Will you meet again?\n";
-		Layout layout = Stages.layout(text);
-		Mentions mentions = Stages.mentions(layout);
-		List<StatementFact> statements = new StatementReader(Stages.REFERENCE).read(layout, mentions,
-				new PersonFinder(Stages.REFERENCE).find(layout, mentions));
+		String text = TRANSCRIPT + "Moldovan President Ion Rusu: Colleagues, we \"stand together\". (Applause.)\n\n"
+				+ "I thank you.\n\nA. Berzina: Thank you, Ion.\n\nQuestion: Will you meet again?\n";
+		List<StatementFact> statements = statementsOfTranscript(text);
 		assertThat(statements).extracting(s -> s.speaker().name(), StatementFact::text)
 			.containsExactly(tuple("Ion Rusu", "Colleagues, we \"stand together\". I thank you."),
 					tuple("Anna Berzina", "Thank you, Ion."));
@@ -177,14 +184,8 @@ class StatementReaderTest {
 
 	@Test
 	void aLabelInCapitalsIsThePersonTheLeadIntroducedAndAnInterpreterSpeaksForNobody() {
-		String text = "Session\n\nTest Record · Transcripts\nMarch 3, 2023, 10:00\n\n" + INTRODUCTION + "\n\n"
-				+ "PRESIDENT RUSU: Colleagues, welcome.\n\nThe border is calm.\n\nInterpreter: Thank you, Mr President.\n\n"
-				+ "BERZINA (via interpreter): We agree.\n";
-		Layout layout = Stages.layout(text);
-		Mentions mentions = Stages.mentions(layout);
-		List<StatementFact> statements = new StatementReader(Stages.REFERENCE).read(layout, mentions,
-				new PersonFinder(Stages.REFERENCE).find(layout, mentions));
-		assertThat(statements).extracting(s -> s.speaker().name(), StatementFact::text)
+		assertThat(statementsOfTranscript(TRANSCRIPT + "PRESIDENT RUSU: Colleagues, welcome.\n\nThe border is calm.\n\n"
+				+ "Interpreter: Thank you, Mr President.\n\nBERZINA (via interpreter): We agree.\n")).extracting(s -> s.speaker().name(), StatementFact::text)
 			.containsExactly(tuple("Ion Rusu", "Colleagues, welcome. The border is calm."),
 					tuple("Anna Berzina", "We agree."));
 	}

@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.cstofacts.extraction.ArticleFacts.CountryFact;
 import org.cstofacts.kernel.claim.Claims;
 import org.cstofacts.kernel.claim.FactWriter;
-import org.cstofacts.kernel.claim.MergedFact;
 import org.springframework.stereotype.Component;
 
 /** Merges the countries of each article into one record per alpha-3 code. */
@@ -34,7 +33,7 @@ public class CountryFacts {
 	}
 
 	public void forget(Long documentId) {
-		MergedFact.forgetAll(documentId, countries.findClaimedBy(documentId), countries);
+		countries.forget(documentId);
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.cstofacts.extraction.ArticleFacts.EventFact;
 import org.cstofacts.kernel.claim.Claims;
 import org.cstofacts.kernel.claim.FactWriter;
-import org.cstofacts.kernel.claim.MergedFact;
 import org.springframework.stereotype.Component;
 
 /** Merges the events of each article: one record per event however many articles report it. */
@@ -41,7 +40,7 @@ public class EventFacts {
 	}
 
 	public void forget(Long documentId) {
-		MergedFact.forgetAll(documentId, events.findClaimedBy(documentId), events);
+		events.forget(documentId);
 	}
 
 }

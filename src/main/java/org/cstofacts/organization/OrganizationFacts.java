@@ -6,7 +6,6 @@ import java.util.List;
 import org.cstofacts.extraction.ArticleFacts.OrganizationFact;
 import org.cstofacts.kernel.claim.Claims;
 import org.cstofacts.kernel.claim.FactWriter;
-import org.cstofacts.kernel.claim.MergedFact;
 import org.springframework.stereotype.Component;
 
 /** Merges the organizations of each article into one record per acronym. */
@@ -32,7 +31,7 @@ public class OrganizationFacts {
 	}
 
 	public void forget(Long documentId) {
-		MergedFact.forgetAll(documentId, organizations.findClaimedBy(documentId), organizations);
+		organizations.forget(documentId);
 	}
 
 }

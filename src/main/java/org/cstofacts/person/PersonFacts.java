@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.cstofacts.extraction.ArticleFacts.PersonFact;
 import org.cstofacts.kernel.claim.Claims;
 import org.cstofacts.kernel.claim.FactWriter;
-import org.cstofacts.kernel.claim.MergedFact;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,7 +50,7 @@ public class PersonFacts {
 	}
 
 	public void forget(Long documentId) {
-		MergedFact.forgetAll(documentId, people.findClaimedBy(documentId), people);
+		people.forget(documentId);
 	}
 
 }

@@ -151,10 +151,6 @@ class Event extends MergedFact<Event, EventClaim> {
 		return title;
 	}
 
-	public LocalDate getDate() {
-		return date;
-	}
-
 	public DatePrecision getDatePrecision() {
 		return datePrecision;
 	}

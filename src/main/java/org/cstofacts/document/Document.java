@@ -97,7 +97,7 @@ class Document {
 			.add(new DocumentSection(section.heading(), section.start(), section.end())));
 	}
 
-	void count(FactCounts counts) {
+	void count(ExtractedCounts counts) {
 		this.countryCount = counts.countries();
 		this.organizationCount = counts.organizations();
 		this.personCount = counts.people();
@@ -149,8 +149,8 @@ class Document {
 		return storedAt;
 	}
 
-	public FactCounts getFactCounts() {
-		return new FactCounts(countryCount, organizationCount, personCount, eventCount, statementCount);
+	public ExtractedCounts getExtractedCounts() {
+		return new ExtractedCounts(countryCount, organizationCount, personCount, eventCount, statementCount);
 	}
 
 }

@@ -39,14 +39,14 @@ public class DocumentStore {
 	}
 
 	/** Records how many facts of each kind were read from the document. */
-	public DocumentSummary count(Long id, FactCounts counts) {
+	public DocumentSummary count(Long id, ExtractedCounts counts) {
 		Document document = documents.findById(id).orElseThrow();
 		document.count(counts);
 		return DocumentSummary.of(document);
 	}
 
 	/** Takes what another extractor read from the stored text, and how many facts that gave. */
-	public void describe(Long id, String extractorVersion, ArticleFacts read, FactCounts counts) {
+	public void describe(Long id, String extractorVersion, ArticleFacts read, ExtractedCounts counts) {
 		Document document = documents.findById(id).orElseThrow();
 		document.describe(extractorVersion, read.metadata(), read.sections());
 		document.count(counts);

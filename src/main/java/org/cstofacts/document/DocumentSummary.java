@@ -22,14 +22,14 @@ public record DocumentSummary(@Schema(description = "Document id", example = "1"
 		@Schema(description = "SHA-256 of the UTF-8 text, in hex: the same text is stored only once") String contentSha256,
 		@Schema(description = "When the service stored it, in UTC") Instant storedAt,
 		@Schema(description = "Version of the extractor that read the facts") String extractorVersion,
-		@Schema(description = "How many facts of each kind were read from it") FactCounts factCounts) {
+		@Schema(description = "How many facts of each kind were read from it") ExtractedCounts factCounts) {
 
 	/** The time stored is in UTC; it is served to the millisecond, which every client (JavaScript's Date) holds. */
 	static DocumentSummary of(Document document) {
 		return new DocumentSummary(document.getId(), document.getTitle(), document.getPublisher(),
 				document.getCategory(), document.getPublishedAt(), document.getSourceName(),
 				document.getContentSha256(), document.getStoredAt().toInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS), document.getExtractorVersion(),
-				document.getFactCounts());
+				document.getExtractedCounts());
 	}
 
 }

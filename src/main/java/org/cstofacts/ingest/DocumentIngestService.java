@@ -11,7 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.cstofacts.document.DocumentDetail;
 import org.cstofacts.document.DocumentStore;
-import org.cstofacts.document.FactCounts;
+import org.cstofacts.document.ExtractedCounts;
 import org.cstofacts.extraction.ArticleExtractor;
 import org.cstofacts.extraction.ArticleFacts;
 import org.cstofacts.kernel.web.ResourceNotFoundException;
@@ -33,7 +33,7 @@ public class DocumentIngestService {
 
 	private final DocumentStore documents;
 
-	private final DocumentFacts facts;
+	private final ArticleMerger merger;
 
 	private final ArticleExtractor extractor;
 
@@ -49,10 +49,10 @@ public class DocumentIngestService {
 	 */
 	private final ReentrantLock writes = new ReentrantLock();
 
-	DocumentIngestService(DocumentStore documents, DocumentFacts facts, ArticleExtractor extractor,
+	DocumentIngestService(DocumentStore documents, ArticleMerger merger, ArticleExtractor extractor,
 			TransactionTemplate transaction, DataVersion dataVersion, Clock clock) {
 		this.documents = documents;
-		this.facts = facts;
+		this.merger = merger;
 		this.extractor = extractor;
 		this.transaction = transaction;
 		this.dataVersion = dataVersion;
@@ -90,7 +90,7 @@ public class DocumentIngestService {
 				Long id = documents.add(text, sha256, sourceName,
 						LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), extractor.version(), read);
 				dataVersion.changed();
-				return new IngestResult(documents.count(id, facts.add(id, read)), true);
+				return new IngestResult(documents.count(id, merger.add(id, read)), true);
 			});
 		}
 		catch (DataIntegrityViolationException raced) {
@@ -108,7 +108,7 @@ public class DocumentIngestService {
 				if (!documents.exists(id)) {
 					throw new ResourceNotFoundException("document", id);
 				}
-				facts.remove(id);
+				merger.remove(id);
 				documents.delete(id);
 			});
 		}
@@ -136,9 +136,9 @@ public class DocumentIngestService {
 						return false;
 					}
 					String previous = document.summary().extractorVersion();
-					facts.remove(stale);
+					merger.remove(stale);
 					ArticleFacts read = extractor.extract(document.text());
-					FactCounts counts = facts.add(stale, read);
+					ExtractedCounts counts = merger.add(stale, read);
 					documents.describe(stale, extractor.version(), read, counts);
 					log.info("Rebuilt document {} ({}) read by extractor {} with extractor {}: {}", stale,
 							document.summary().sourceName(), previous, extractor.version(), counts);

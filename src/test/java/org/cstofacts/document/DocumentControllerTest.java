@@ -27,7 +27,7 @@ class DocumentControllerTest {
 
 	static final DocumentSummary SUMMARY = new DocumentSummary(1L, "Leaders Meet", "Test Wire", null,
 			LocalDateTime.of(2023, 3, 14, 9, 30), "meet.txt", "a".repeat(64), Instant.parse("2024-01-01T00:00:00Z"), "1",
-			new FactCounts(1, 1, 2, 1, 1));
+			new ExtractedCounts(1, 1, 2, 1, 1));
 
 	@Autowired
 	private MockMvc mvc;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import org.cstofacts.document.DocumentSummary;
-import org.cstofacts.document.FactCounts;
+import org.cstofacts.document.ExtractedCounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -39,7 +39,7 @@ class DocumentWriteControllerTest {
 
 	private static DocumentSummary stored() {
 		return new DocumentSummary(5L, "Title", null, null, null, "api", "a".repeat(64), Instant.parse("2024-01-01T00:00:00Z"),
-				"scripted", new FactCounts(0, 0, 0, 0, 0));
+				"scripted", new ExtractedCounts(0, 0, 0, 0, 0));
 	}
 
 	@Test

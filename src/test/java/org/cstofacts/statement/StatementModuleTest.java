@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatementModuleTest {
 
 	@Autowired
-	private StatementFacts store;
+	private StatementStore store;
 
 	@Autowired
 	private StatementService statements;

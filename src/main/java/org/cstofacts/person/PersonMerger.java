@@ -16,13 +16,13 @@ import org.springframework.stereotype.Component;
  * stored name included.
  */
 @Component
-public class PersonFacts {
+public class PersonMerger {
 
 	private final PersonRepository people;
 
 	private final FactWriter writer;
 
-	public PersonFacts(PersonRepository people, FactWriter writer) {
+	public PersonMerger(PersonRepository people, FactWriter writer) {
 		this.people = people;
 		this.writer = writer;
 	}

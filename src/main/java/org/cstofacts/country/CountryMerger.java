@@ -11,13 +11,13 @@ import org.springframework.stereotype.Component;
 
 /** Merges the countries of each article into one record per alpha-3 code. */
 @Component
-public class CountryFacts {
+public class CountryMerger {
 
 	private final CountryRepository countries;
 
 	private final FactWriter writer;
 
-	public CountryFacts(CountryRepository countries, FactWriter writer) {
+	public CountryMerger(CountryRepository countries, FactWriter writer) {
 		this.countries = countries;
 		this.writer = writer;
 	}

@@ -11,13 +11,13 @@ import org.springframework.stereotype.Component;
 
 /** Merges the events of each article: one record per event however many articles report it. */
 @Component
-public class EventFacts {
+public class EventMerger {
 
 	private final EventRepository events;
 
 	private final FactWriter writer;
 
-	public EventFacts(EventRepository events, FactWriter writer) {
+	public EventMerger(EventRepository events, FactWriter writer) {
 		this.events = events;
 		this.writer = writer;
 	}

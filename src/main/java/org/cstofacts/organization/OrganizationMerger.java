@@ -10,13 +10,13 @@ import org.springframework.stereotype.Component;
 
 /** Merges the organizations of each article into one record per acronym. */
 @Component
-public class OrganizationFacts {
+public class OrganizationMerger {
 
 	private final OrganizationRepository organizations;
 
 	private final FactWriter writer;
 
-	public OrganizationFacts(OrganizationRepository organizations, FactWriter writer) {
+	public OrganizationMerger(OrganizationRepository organizations, FactWriter writer) {
 		this.organizations = organizations;
 		this.writer = writer;
 	}

@@ -76,7 +76,7 @@ log "starting the service on $BASE ($DB)"
 	--csto.data-dir="$WORK/empty" "${db_args[@]}" >"$WORK/app.log" 2>&1) &
 APP_PID=$!
 STARTED_PIDS+=("$APP_PID")
-deadline=$((SECONDS + ${BENCH_START_TIMEOUT:-180}))
+deadline=$((SECONDS + ${BENCH_START_TIMEOUT:-600}))
 until curl -sf "$BASE/api" >/dev/null; do
 	if ! kill -0 "$APP_PID" 2>/dev/null || [ $SECONDS -ge $deadline ]; then
 		echo "bench: the service did not start; log:" >&2

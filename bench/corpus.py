@@ -272,8 +272,11 @@ def official_phrase(world, person, name):
 	return f"the {person['title']} of the {world.official[person['country']]} {name}".replace("the the ", "the ")
 
 
-def others(event, host):
-	return [event["heads"][country] for country in MEMBERS if country != host]
+def hosted_meeting(world):
+	"""A meeting, its host's head and the other heads."""
+	event = world.meeting()
+	host = event["heads"][event["host"]]
+	return event, host, [event["heads"][country] for country in MEMBERS if country != event["host"]]
 
 
 def later_meeting(world, event):
@@ -293,9 +296,7 @@ def guest(world, event):
 
 def feature(world, number):
 	r = world.random
-	event = world.meeting()
-	host = event["heads"][event["host"]]
-	rest = others(event, event["host"])
+	event, host, rest = hosted_meeting(world)
 	speakers = r.sample(rest, 3)
 	city, when = later_meeting(world, event)
 	publisher = r.choice(PUBLISHERS["feature"])
@@ -326,9 +327,7 @@ def feature(world, number):
 
 def wire(world, number):
 	r = world.random
-	event = world.meeting()
-	host = event["heads"][event["host"]]
-	rest = others(event, event["host"])
+	event, host, rest = hosted_meeting(world)
 	publisher = r.choice(PUBLISHERS["wire"])
 	minister = world.person(event["host"], "Foreign Minister", event["year"], r.randint(0, 3))
 	visitor = guest(world, event)
@@ -365,9 +364,7 @@ def wire(world, number):
 
 def communique(world, number):
 	r = world.random
-	event = world.meeting()
-	host = event["heads"][event["host"]]
-	rest = others(event, event["host"])
+	event, host, rest = hosted_meeting(world)
 	city, when = later_meeting(world, event)
 	ministry = world.official[event["host"]]
 	lines = [
@@ -404,9 +401,7 @@ def communique(world, number):
 
 def transcript(world, number):
 	r = world.random
-	event = world.meeting()
-	chair = event["heads"][event["host"]]
-	rest = others(event, event["host"])
+	event, chair, rest = hosted_meeting(world)
 	publisher = r.choice(PUBLISHERS["transcript"])
 	country_of = {p["country"]: world.short_name(p["country"]) for p in [chair] + rest}
 	lines = [

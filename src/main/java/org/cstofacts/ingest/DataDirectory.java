@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
@@ -82,8 +83,9 @@ class DataDirectory {
 	/** Reads the articles that are new or changed since they were last read and have settled. */
 	void loadChanged() {
 		List<Path> articles = articles();
-		read.keySet().retainAll(articles);
-		pending.keySet().retainAll(articles);
+		Set<Path> present = Set.copyOf(articles);
+		read.keySet().retainAll(present);
+		pending.keySet().retainAll(present);
 		long now = nanoTime.getAsLong();
 		for (Path file : articles) {
 			Stamp stamp = stamp(file);

@@ -1,6 +1,7 @@
 package org.cstofacts.document;
 
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +41,9 @@ class Document {
 	@Column(name = "published_at")
 	private LocalDateTime publishedAt;
 
+	@Column(name = "published_offset")
+	private ZoneOffset publishedOffset;
+
 	@Column(name = "source_name")
 	private String sourceName;
 
@@ -78,8 +82,14 @@ class Document {
 	protected Document() {
 	}
 
-	public Document(String text, String contentSha256, String sourceName, LocalDateTime storedAt) {
+	/**
+	 * @param publishedOffset the offset from UTC that the article's page gives with its publication time, or null: the
+	 * text the pipeline reads does not carry it
+	 */
+	public Document(String text, String contentSha256, String sourceName, LocalDateTime storedAt,
+			ZoneOffset publishedOffset) {
 		this.text = text;
+		this.publishedOffset = publishedOffset;
 		this.contentSha256 = contentSha256;
 		this.sourceName = sourceName;
 		this.storedAt = storedAt;
@@ -92,6 +102,10 @@ class Document {
 		this.publisher = metadata.publisher();
 		this.category = metadata.category();
 		this.publishedAt = metadata.publishedAt();
+		// A page's offset is kept when the text gives none: the page is not read again.
+		if (metadata.offset() != null) {
+			this.publishedOffset = metadata.offset();
+		}
 		this.sections.clear();
 		sections.forEach(section -> this.sections
 			.add(new DocumentSection(section.heading(), section.start(), section.end())));
@@ -123,6 +137,10 @@ class Document {
 
 	public LocalDateTime getPublishedAt() {
 		return publishedAt;
+	}
+
+	public ZoneOffset getPublishedOffset() {
+		return publishedOffset;
 	}
 
 	public String getSourceName() {

@@ -65,15 +65,20 @@ public class DocumentIngestService {
 	 * @param sourceName where it came from (a file name, a client's label), or null
 	 */
 	public IngestResult ingest(String text, String sourceName) {
-		String sha256 = sha256(text);
+		return ingest(Article.plain(text, sourceName));
+	}
+
+	/** Stores the article, its original bytes and its facts, unless the same text is stored already. */
+	IngestResult ingest(Article article) {
+		String sha256 = sha256(article.text());
 		writes.lock();
 		try {
 			var stored = documents.findByContent(sha256);
 			if (stored.isPresent()) {
 				return new IngestResult(stored.get(), false);
 			}
-			ArticleFacts read = extractor.extract(text);
-			return store(text, sha256, sourceName, read);
+			ArticleFacts read = extractor.extract(article.text());
+			return store(article, sha256, read);
 		}
 		finally {
 			writes.unlock();
@@ -84,11 +89,12 @@ public class DocumentIngestService {
 	 * The document row goes in first, so that the unique hash decides between instances storing the same text at
 	 * once; only then does the data version lock out the other writers for the merge of the facts.
 	 */
-	private IngestResult store(String text, String sha256, String sourceName, ArticleFacts read) {
+	private IngestResult store(Article article, String sha256, ArticleFacts read) {
 		try {
 			return transaction.execute(status -> {
-				Long id = documents.add(text, sha256, sourceName,
-						LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), extractor.version(), read);
+				Long id = documents.add(article.text(), sha256, article.sourceName(),
+						LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), extractor.version(), read,
+						article.original(), article.publishedOffset());
 				dataVersion.changed();
 				return new IngestResult(documents.count(id, merger.add(id, read)), true);
 			});

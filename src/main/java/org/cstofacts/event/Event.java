@@ -24,6 +24,8 @@ import jakarta.persistence.Table;
 import org.cstofacts.extraction.ArticleFacts.DatePrecision;
 import org.cstofacts.extraction.ArticleFacts.EventType;
 import org.cstofacts.kernel.claim.Claims;
+import org.cstofacts.kernel.claim.Claim;
+import org.cstofacts.kernel.claim.MergeRule;
 import org.cstofacts.kernel.claim.MergedFact;
 import org.cstofacts.kernel.text.Folding;
 
@@ -33,7 +35,19 @@ import org.cstofacts.kernel.text.Folding;
  */
 @Entity
 @Table(name = "event")
-class Event extends MergedFact<EventClaim> {
+class Event extends MergedFact<Event, EventClaim> {
+
+	/** The most precise date wins, then the most recent. */
+	private static final Comparator<Dated> DATES_BY_RANK = Comparator
+		.comparing((Dated dated) -> precisionRank(dated.precision()))
+		.thenComparing(Claims.BY_RECENCY);
+
+	private static final List<MergeRule<Event, EventClaim>> RULES = List.of(
+			MergeRule.best(Dated::of, DATES_BY_RANK, Event::dated, Event::dateFrom),
+			MergeRule.latest(EventClaim::title, (event, title) -> event.title = title),
+			MergeRule.latest(EventClaim::place, (event, place) -> event.place = place),
+			MergeRule.latest(EventClaim::venue, (event, venue) -> event.venue = venue),
+			MergeRule.latest(EventClaim::occasion, (event, occasion) -> event.occasion = occasion));
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -90,54 +104,34 @@ class Event extends MergedFact<EventClaim> {
 	}
 
 	@Override
-	protected ClaimTables tables() {
-		return new ClaimTables("event_claim", "event_sources", "event_id");
+	protected List<MergeRule<Event, EventClaim>> rules() {
+		return RULES;
 	}
 
-	@Override
-	protected void refresh() {
-		date = null;
-		datePrecision = null;
-		datedPublishedAt = null;
-		datedDocumentId = null;
-		claims.stream()
-			.filter(claim -> claim.date() != null)
-			.max(Comparator.comparing((EventClaim claim) -> precisionRank(claim.datePrecision()))
-				.thenComparing(Claims.BY_RECENCY))
-			.ifPresent(this::dateFrom);
-		title = Claims.primary(claims, EventClaim::title);
-		place = Claims.primary(claims, EventClaim::place);
-		venue = Claims.primary(claims, EventClaim::venue);
-		occasion = Claims.primary(claims, EventClaim::occasion);
-		refreshSearchText();
-	}
+	/** A date a claim gives, with the recency of the claim, which the served date keeps to be ranked against. */
+	private record Dated(LocalDate date, DatePrecision precision, Long documentId, LocalDateTime publishedAt)
+			implements Claim {
 
-	@Override
-	protected void take(EventClaim claim, NewerClaims newer) {
-		if (claim.date() != null && (date == null || isMorePreciseOrAsPreciseAndMoreRecent(claim))) {
-			dateFrom(claim);
+		static Dated of(EventClaim claim) {
+			return claim.date() == null ? null
+					: new Dated(claim.date(), claim.datePrecision(), claim.documentId(), claim.publishedAt());
 		}
-		title = served(title, claim.title(), newer, "title");
-		place = served(place, claim.place(), newer, "place");
-		venue = served(venue, claim.venue(), newer, "venue");
-		occasion = served(occasion, claim.occasion(), newer, "occasion");
-		refreshSearchText();
+
 	}
 
-	private boolean isMorePreciseOrAsPreciseAndMoreRecent(EventClaim claim) {
-		int byPrecision = Integer.compare(precisionRank(claim.datePrecision()), precisionRank(datePrecision));
-		return byPrecision > 0
-				|| byPrecision == 0 && Claims.BY_RECENCY.compare(claim, Claims.recency(datedDocumentId, datedPublishedAt)) > 0;
+	private Dated dated() {
+		return date == null ? null : new Dated(date, datePrecision, datedDocumentId, datedPublishedAt);
 	}
 
-	private void dateFrom(EventClaim claim) {
-		date = claim.date();
-		datePrecision = claim.datePrecision();
-		datedPublishedAt = claim.publishedAt();
-		datedDocumentId = claim.documentId();
+	private void dateFrom(Dated dated) {
+		date = dated == null ? null : dated.date();
+		datePrecision = dated == null ? null : dated.precision();
+		datedDocumentId = dated == null ? null : dated.documentId();
+		datedPublishedAt = dated == null ? null : dated.publishedAt();
 	}
 
-	private void refreshSearchText() {
+	@Override
+	protected void servedValuesChanged() {
 		searchText = Folding.searchText(Stream.of(type.name(), title, place, venue, occasion).toList());
 	}
 
@@ -155,10 +149,6 @@ class Event extends MergedFact<EventClaim> {
 
 	public String getTitle() {
 		return title;
-	}
-
-	public LocalDate getDate() {
-		return date;
 	}
 
 	public DatePrecision getDatePrecision() {

@@ -2,14 +2,10 @@ package org.cstofacts.person;
 
 import java.util.List;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.cstofacts.kernel.claim.MergedFactRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Query;
 
-interface PersonRepository extends JpaRepository<Person, String>, JpaSpecificationExecutor<Person> {
-
-	@Query("select distinct p from Person p join p.claims claim where claim.documentId = ?1")
-	List<Person> findClaimedBy(Long documentId);
+interface PersonRepository extends MergedFactRepository<Person, String>, JpaSpecificationExecutor<Person> {
 
 	List<Person> findByCountryIgnoreCaseOrderByName(String country);
 

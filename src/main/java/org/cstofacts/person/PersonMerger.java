@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.cstofacts.extraction.ArticleFacts.PersonFact;
 import org.cstofacts.kernel.claim.Claims;
 import org.cstofacts.kernel.claim.FactWriter;
-import org.cstofacts.kernel.claim.MergedFact;
+import org.cstofacts.kernel.claim.Merger;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,15 +17,10 @@ import org.springframework.stereotype.Component;
  * stored name included.
  */
 @Component
-public class PersonFacts {
+public class PersonMerger extends Merger<Person, PersonClaim, PersonRepository> {
 
-	private final PersonRepository people;
-
-	private final FactWriter writer;
-
-	public PersonFacts(PersonRepository people, FactWriter writer) {
-		this.people = people;
-		this.writer = writer;
+	PersonMerger(PersonRepository people, FactWriter writer) {
+		super(people, writer);
 	}
 
 	/** @return the id of the person each name and alias of the article's people refers to */
@@ -33,9 +28,9 @@ public class PersonFacts {
 		Map<String, String> idsByName = new HashMap<>();
 		for (PersonFact fact : facts) {
 			Person person = findSame(fact).orElseGet(() -> new Person(PersonNames.slug(fact.name())));
-			writer.claim(person, new PersonClaim(documentId, publishedAt, fact.name(), fact.title(),
+			claim(person, new PersonClaim(documentId, publishedAt, fact.name(), fact.title(),
 					fact.country(), fact.organization(), Claims.join(fact.roles()), Claims.join(fact.aliases())),
-					fact.sources(), people);
+					fact.sources());
 			idsByName.putIfAbsent(fact.name(), person.getId());
 			fact.aliases().forEach(alias -> idsByName.putIfAbsent(alias, person.getId()));
 		}
@@ -43,15 +38,11 @@ public class PersonFacts {
 	}
 
 	private Optional<Person> findSame(PersonFact fact) {
-		return people.findById(PersonNames.slug(fact.name()))
-			.or(() -> people.findAll()
+		return stored.findById(PersonNames.slug(fact.name()))
+			.or(() -> stored.findAll()
 				.stream()
 				.filter(person -> person.getAliases().stream().anyMatch(name -> PersonNames.variants(name, fact.name())))
 				.findFirst());
-	}
-
-	public void forget(Long documentId) {
-		MergedFact.forgetAll(documentId, people.findClaimedBy(documentId), people);
 	}
 
 }

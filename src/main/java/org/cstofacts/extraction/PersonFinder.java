@@ -75,7 +75,7 @@ public final class PersonFinder {
 
 	private static final int MAX_NAME_WORDS = 4;
 
-	/** Spelling variants of a name part ({@code Rahmon}, {@code Rakhmon}): one edit or a swap of neighbours apart. */
+	/** Spelling variants of a name part ({@code Ivanov}, {@code Ivanow}): one edit or a swap of neighbours apart. */
 	private static final DamerauLevenshteinDistance ONE_EDIT = new DamerauLevenshteinDistance(1);
 
 	/** A title phrase: the title with the country or organization it is held for, as written around it. */

@@ -147,8 +147,8 @@ public final class TurnReader {
 	}
 
 	/**
-	 * The text with every label set in capitals ({@code PRESIDENT OF RUSSIA VLADIMIR PUTIN}) in title case
-	 * ({@code President of Russia Vladimir Putin}), letter for letter, so that names and titles are found in it
+	 * The text with every label set in capitals ({@code PRESIDENT OF ARMENIA ARAM PETROSYAN}) in title case
+	 * ({@code President of Armenia Aram Petrosyan}), letter for letter, so that names and titles are found in it
 	 * as anywhere else and every offset into it holds in the text.
 	 */
 	public String readable(String text, List<Turn> turns) {

@@ -3,6 +3,7 @@ package org.cstofacts.document;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -14,13 +15,11 @@ public record DocumentSummary(@Schema(description = "Document id", example = "1"
 		@Schema(description = "The title line") @Nullable String title,
 		@Schema(description = "Publisher or news agency named in the byline, if any") @Nullable String publisher,
 		@Schema(description = "Category named in the byline, if any") @Nullable String category,
-		@Schema(description = "Publication date and time as the article gives it, if it does: a local date-time, "
-				+ "without an offset (RFC 3339 without the offset, which a date-time would need); read it in no time zone",
-				type = "string", format = "date-time-local", pattern = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$",
-				example = "2001-02-03T04:05:00") @Nullable LocalDateTime publishedAt,
-		@Schema(description = "The offset from UTC the article or its page gives with publishedAt, if it gives one: "
-				+ "publishedAt is the local time at that offset", type = "string",
-				pattern = "^(Z|[+-]\\d{2}:\\d{2}(:\\d{2})?)$", example = "+06:00") @Nullable ZoneOffset publishedOffset,
+		@Schema(description = "Publication date and time as the article or its page gives it, if it does. With "
+				+ "the offset from UTC when that is given too (RFC 3339, 2019-11-28T16:52:00+06:00); without one when "
+				+ "it is not (2022-05-17T21:50:00), which is no date-time: read it as it reads, in no time zone",
+				type = "string", pattern = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2}(:\\d{2})?)?$",
+				examples = { "2019-11-28T16:52:00+06:00", "2022-05-17T21:50:00" }) @Nullable String publishedAt,
 		@Schema(description = "Where the article came from: its file name or the sourceName it was posted with") @Nullable String sourceName,
 		@Schema(description = "SHA-256 of the UTF-8 text, in hex: the same text is stored only once") String contentSha256,
 		@Schema(description = "When the service stored it, in UTC") Instant storedAt,
@@ -30,9 +29,22 @@ public record DocumentSummary(@Schema(description = "Document id", example = "1"
 	/** The time stored is in UTC; it is served to the millisecond, which every client (JavaScript's Date) holds. */
 	static DocumentSummary of(Document document) {
 		return new DocumentSummary(document.getId(), document.getTitle(), document.getPublisher(),
-				document.getCategory(), document.getPublishedAt(), document.getPublishedOffset(), document.getSourceName(),
+				document.getCategory(), publishedAt(document.getPublishedAt(), document.getPublishedOffset()),
+				document.getSourceName(),
 				document.getContentSha256(), document.getStoredAt().toInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS), document.getExtractorVersion(),
 				document.getExtractedCounts());
+	}
+
+	/**
+	 * The publication time as the article states it: with its offset when the article or its page gives one, else
+	 * the local time alone, never moved to a zone the article did not name.
+	 */
+	static String publishedAt(LocalDateTime local, ZoneOffset offset) {
+		if (local == null) {
+			return null;
+		}
+		return offset == null ? DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(local)
+				: DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(local.atOffset(offset));
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.cstofacts.export;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,8 +8,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * RFC 4180 CSV for spreadsheets and scripts. A field is quoted when it must be; a list is one field holding a JSON
- * array, which no value can make ambiguous; a time has the form the JSON answers give it; and a text a spreadsheet
- * would run as a formula is neutralised as OWASP recommends, with an apostrophe before it.
+ * array, which no value can make ambiguous; and a text a spreadsheet would run as a formula is neutralised as OWASP
+ * recommends, with an apostrophe before it.
  */
 final class Csv {
 
@@ -39,9 +37,6 @@ final class Csv {
 		}
 		else if (value instanceof Collection<?> list) {
 			text = JsonMapper.shared().writeValueAsString(list);
-		}
-		else if (value instanceof LocalDateTime time) {
-			text = DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(time);
 		}
 		else if (value instanceof Number || value instanceof Boolean) {
 			text = value.toString();

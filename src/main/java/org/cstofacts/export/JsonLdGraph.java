@@ -1,7 +1,5 @@
 package org.cstofacts.export;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,7 +171,7 @@ class JsonLdGraph {
 	/** Leaves out what is unknown rather than stating null. */
 	private static void put(Map<String, Object> node, String key, Object value) {
 		if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
-			node.put(key, value instanceof LocalDateTime time ? DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(time) : value);
+			node.put(key, value);
 		}
 	}
 

@@ -77,6 +77,7 @@ class GeneratedClientsTest {
 		}
 
 		records.assertEveryOperationWasAnsweredAsDocumentedAndDecodedAsSent(this.document);
+		assertBothFormsOfThePublicationTimeWereRead(records);
 		JsonNode tolerance = records.get("tolerance");
 		assertThat(tolerance.path("error").asString(null)).as("an event with a field and a type added later").isNull();
 		assertThat(tolerance.path("type").asString()).isEqualTo("UNKNOWN_DEFAULT_OPEN_API");
@@ -100,7 +101,25 @@ class GeneratedClientsTest {
 			.succeeded()
 			.stdout();
 
-		ConsumerRecords.of("TypeScript", printed).assertEveryOperationWasAnsweredAsDocumentedAndDecodedAsSent(this.document);
+		ConsumerRecords records = ConsumerRecords.of("TypeScript", printed);
+		records.assertEveryOperationWasAnsweredAsDocumentedAndDecodedAsSent(this.document);
+		assertBothFormsOfThePublicationTimeWereRead(records);
+	}
+
+	/**
+	 * One article gives its time with an offset ({@code GMT+5}), the other without: the client read each as the
+	 * string it was sent, neither moved to a zone.
+	 */
+	private static void assertBothFormsOfThePublicationTimeWereRead(ConsumerRecords records) {
+		List<String> read = new ArrayList<>();
+		for (JsonNode call : records.get("calls")) {
+			if (call.path("operation").asString().equals("listDocuments")) {
+				call.path("decoded")
+					.path("content")
+					.forEach((document) -> read.add(document.path("publishedAt").asString(null)));
+			}
+		}
+		assertThat(read).contains("2021-03-03T09:15:00", "2021-04-05T18:30:00+05:00");
 	}
 
 	private String base() {

@@ -1,8 +1,6 @@
 package org.cstofacts.document;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -27,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class DocumentControllerTest {
 
 	static final DocumentSummary SUMMARY = new DocumentSummary(1L, "Leaders Meet", "Test Wire", null,
-			LocalDateTime.of(2023, 3, 14, 9, 30), ZoneOffset.ofHours(6), "meet.txt", "a".repeat(64), Instant.parse("2024-01-01T00:00:00Z"), "1",
+			"2023-03-14T09:30:00+06:00", "meet.txt", "a".repeat(64), Instant.parse("2024-01-01T00:00:00Z"), "1",
 			new ExtractedCounts(1, 1, 2, 1, 1));
 
 	@Autowired
@@ -43,7 +41,7 @@ class DocumentControllerTest {
 
 		mvc.perform(get("/api/documents"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.content[0].publishedAt").value("2023-03-14T09:30:00"))
+			.andExpect(jsonPath("$.content[0].publishedAt").value("2023-03-14T09:30:00+06:00"))
 			.andExpect(jsonPath("$.content[0].factCounts.people").value(2))
 			.andExpect(jsonPath("$.content[0]", not(hasKey("text"))));
 	}

@@ -1,6 +1,5 @@
 package org.cstofacts.export;
 
-import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -41,12 +40,6 @@ class CsvTest {
 	void numbersAndTextsWithAFormulaSignInsideAreWrittenAsTheyAre() {
 		assertThat(Csv.of(List.of("n", "text"), List.of(Arrays.asList(-3, "a = b"))))
 			.isEqualTo("n,text\r\n-3,a = b\r\n");
-	}
-
-	@Test
-	void aTimeHasTheFormTheJsonAnswersGiveIt() {
-		assertThat(Csv.of(List.of("publishedAt"), List.of(Arrays.asList(LocalDateTime.of(2022, 5, 17, 21, 50)))))
-			.isEqualTo("publishedAt\r\n2022-05-17T21:50:00\r\n");
 	}
 
 }

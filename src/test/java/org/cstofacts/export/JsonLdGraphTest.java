@@ -1,7 +1,6 @@
 package org.cstofacts.export;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JsonLdGraphTest {
 
 	private static final DocumentSummary DOCUMENT = new DocumentSummary(1L, "Leaders Meet", "Test Wire", null,
-			LocalDateTime.of(2023, 3, 14, 9, 30), null, "meet.txt", "a".repeat(64), Instant.parse("2024-01-01T00:00:00Z"), "1",
+			"2023-03-14T09:30:00+06:00", "meet.txt", "a".repeat(64), Instant.parse("2024-01-01T00:00:00Z"), "1",
 			null);
 
 	private static final CountryDto MEMBER = new CountryDto("ABC", "AB", "Abcland", "Republic of Abcland",
@@ -90,7 +89,7 @@ class JsonLdGraphTest {
 
 	@Test
 	void aPublicationTimeHasTheFormTheJsonAnswersGiveIt() {
-		assertThat(node(graph(new PublicAddress("")), 0)).containsEntry("datePublished", "2023-03-14T09:30:00");
+		assertThat(node(graph(new PublicAddress("")), 0)).containsEntry("datePublished", "2023-03-14T09:30:00+06:00");
 	}
 
 }

@@ -44,7 +44,7 @@ class DataDirectoryTest {
 		DocumentIngestService ingest = mock(DocumentIngestService.class);
 		given(ingest.ingest(any(Article.class))).willAnswer(call -> {
 			read.add(call.getArgument(0));
-			return new IngestResult(new DocumentSummary(1L, null, null, null, null, null, null, "a".repeat(64),
+			return new IngestResult(new DocumentSummary(1L, null, null, null, null, null, "a".repeat(64),
 					Instant.EPOCH, "1", new ExtractedCounts(0, 0, 0, 0, 0)), true);
 		});
 		directory = new DataDirectory(data, new ArticleReader(), ingest, SETTLE, () -> now);

@@ -40,7 +40,7 @@ class DocumentWriteControllerTest {
 	private DocumentIngestService ingest;
 
 	private static DocumentSummary stored() {
-		return new DocumentSummary(5L, "Title", null, null, null, null, "api", "a".repeat(64), Instant.parse("2024-01-01T00:00:00Z"),
+		return new DocumentSummary(5L, "Title", null, null, null, "api", "a".repeat(64), Instant.parse("2024-01-01T00:00:00Z"),
 				"scripted", new ExtractedCounts(0, 0, 0, 0, 0));
 	}
 

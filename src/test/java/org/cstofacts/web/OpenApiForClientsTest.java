@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,8 +121,23 @@ class OpenApiForClientsTest {
 	void aTimeAsTheArticlePrintsItIsNoDateTimeButTheStoringInstantIs() {
 		JsonNode document = this.document.path("components").path("schemas").path("DocumentSummary").path("properties");
 
-		assertThat(document.path("publishedAt").path("format").asString()).isEqualTo("date-time-local");
+		assertThat(document.path("publishedAt").has("format")).isFalse();
 		assertThat(document.path("storedAt").path("format").asString()).isEqualTo("date-time");
+	}
+
+	@Test
+	void thePublicationTimesPatternTakesItWithAnOffsetAndWithoutAndItsExamplesShowBoth() {
+		JsonNode publishedAt = this.document.at("/components/schemas/DocumentSummary/properties/publishedAt");
+		Pattern pattern = Pattern.compile(publishedAt.path("pattern").asString());
+		List<String> examples = new ArrayList<>();
+		publishedAt.path("examples").forEach((example) -> examples.add(example.asString()));
+
+		assertThat(examples).containsExactly("2019-11-28T16:52:00+06:00", "2022-05-17T21:50:00");
+		assertThat(List.of("2019-11-28T16:52:00+06:00", "2019-11-28T16:52:00Z", "2022-05-17T21:50:00",
+				"2019-11-28T16:52:00-05:30")).allMatch((time) -> pattern.matcher(time).matches());
+		assertThat(List.of("2019-11-28", "2019-11-28T16:52:00+6", "2019-11-28 16:52:00", "16:52:00+06:00"))
+			.noneMatch((time) -> pattern.matcher(time).matches());
+		assertThat(this.document.at("/components/schemas/DocumentSummary/properties").has("publishedOffset")).isFalse();
 	}
 
 	@Test

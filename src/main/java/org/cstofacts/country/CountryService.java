@@ -3,6 +3,10 @@ package org.cstofacts.country;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.persistence.EntityManager;
+
+import org.cstofacts.kernel.text.Matches;
+import org.cstofacts.kernel.text.Relevance;
 import org.cstofacts.kernel.text.WordMatch;
 import org.cstofacts.kernel.web.ResourceNotFoundException;
 import org.cstofacts.person.PersonService;
@@ -20,9 +24,12 @@ public class CountryService {
 
 	private final PersonService people;
 
-	CountryService(CountryRepository countries, PersonService people) {
+	private final EntityManager entityManager;
+
+	CountryService(CountryRepository countries, PersonService people, EntityManager entityManager) {
 		this.countries = countries;
 		this.people = people;
+		this.entityManager = entityManager;
 	}
 
 	public Page<CountryDto> list(Boolean member, String query, Pageable pageable) {
@@ -54,6 +61,14 @@ public class CountryService {
 			.map(person -> new MemberStateDto.Leader(person.id(), person.name(), person.title()))
 			.toList();
 		return new MemberStateDto(CountryDto.of(country), leaders);
+	}
+
+	/** The countries that best match a search, by their codes, names and aliases. */
+	public Matches<CountrySummary> search(Relevance relevance, int limit) {
+		String score = relevance.score(List.of("lower(c.code)", "lower(c.isoAlpha2)"), "c.foldedNames",
+				"c.foldedAliases", "concat(c.foldedNames, c.foldedAliases)", null);
+		return relevance.matches(entityManager, Country.class, "Country c", score, "c.name, c.code", limit,
+				CountrySummary::of);
 	}
 
 	public long count() {

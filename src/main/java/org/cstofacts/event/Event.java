@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.persistence.CollectionTable;
@@ -65,6 +67,14 @@ class Event extends MergedFact<EventClaim> {
 	@Column(name = "search_text", nullable = false)
 	private String searchText = "";
 
+	/** The label (the title, or the type when untitled) folded, as a {@link Folding#nameList}, for search. */
+	@Column(name = "folded_names", nullable = false)
+	private String foldedNames = "";
+
+	/** The words of the place, venue, occasion and type, for search. */
+	@Column(name = "folded_text", nullable = false)
+	private String foldedText = "";
+
 	/** The recency of the claim the served date is from (the most precise date wins, then the most recent). */
 	@Column(name = "dated_published_at")
 	private LocalDateTime datedPublishedAt;
@@ -76,6 +86,12 @@ class Event extends MergedFact<EventClaim> {
 	@CollectionTable(name = "event_claim", joinColumns = @JoinColumn(name = "event_id"))
 	@OrderColumn(name = "position")
 	private List<EventClaim> claims = new ArrayList<>();
+
+	/** The ids of the participants of every claim, so that the events of a person are one query (Attendance). */
+	@ElementCollection
+	@CollectionTable(name = "event_participant", joinColumns = @JoinColumn(name = "event_id"))
+	@Column(name = "person_id", nullable = false, length = 200)
+	private Set<String> participantIds = new HashSet<>();
 
 	protected Event() {
 	}
@@ -109,6 +125,9 @@ class Event extends MergedFact<EventClaim> {
 		place = Claims.primary(claims, EventClaim::place);
 		venue = Claims.primary(claims, EventClaim::venue);
 		occasion = Claims.primary(claims, EventClaim::occasion);
+		List<String> participants = getParticipants();
+		participantIds.retainAll(participants);
+		participantIds.addAll(participants);
 		refreshSearchText();
 	}
 
@@ -121,6 +140,7 @@ class Event extends MergedFact<EventClaim> {
 		place = served(place, claim.place(), newer, "place");
 		venue = served(venue, claim.venue(), newer, "venue");
 		occasion = served(occasion, claim.occasion(), newer, "occasion");
+		participantIds.addAll(Claims.split(claim.participants()));
 		refreshSearchText();
 	}
 
@@ -139,6 +159,8 @@ class Event extends MergedFact<EventClaim> {
 
 	private void refreshSearchText() {
 		searchText = Folding.searchText(Stream.of(type.name(), title, place, venue, occasion).toList());
+		foldedNames = Folding.nameList(List.of(getLabel()));
+		foldedText = Folding.searchText(Stream.of(place, venue, occasion, type.name()).toList());
 	}
 
 	private static int precisionRank(DatePrecision precision) {
@@ -155,6 +177,11 @@ class Event extends MergedFact<EventClaim> {
 
 	public String getTitle() {
 		return title;
+	}
+
+	/** The title, or the type when the articles give none. */
+	public String getLabel() {
+		return title != null ? title : type.name();
 	}
 
 	public LocalDate getDate() {

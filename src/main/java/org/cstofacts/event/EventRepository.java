@@ -1,5 +1,6 @@
 package org.cstofacts.event;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.cstofacts.extraction.ArticleFacts.EventType;
@@ -19,6 +20,20 @@ interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationEx
 	List<EventDating> findDatingsByType(EventType type);
 
 	List<Event> findAll(Sort sort);
+
+	/** The events of these people, in {@link EventService#CHRONOLOGICAL} order. */
+	@Query("select new org.cstofacts.event.Participation(person, e.id) "
+			+ "from Event e join e.participantIds person where person in ?1 order by e.date, e.id")
+	List<Participation> findParticipations(Collection<String> personIds);
+
+	/** The events whose claims give more than one date, or dates of more than one precision: those that may disagree. */
+	@Query("select e.id from Event e join e.claims claim group by e.id having count(distinct claim.date) > 1 "
+			+ "or count(distinct claim.datePrecision) > 1 or count(claim.datePrecision) <> count(claim.date)")
+	List<Long> findDatedMoreThanOnce();
+
+	/** The events whose claims give more than one place: those that may disagree. */
+	@Query("select e.id from Event e join e.claims claim group by e.id having count(distinct claim.place) > 1")
+	List<Long> findPlacedMoreThanOnce();
 
 	long countByType(EventType type);
 

@@ -9,8 +9,12 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+
 import org.cstofacts.extraction.ArticleFacts.EventType;
 import org.cstofacts.kernel.claim.Disagreement;
+import org.cstofacts.kernel.text.Matches;
+import org.cstofacts.kernel.text.Relevance;
 import org.cstofacts.kernel.web.InvalidParameterException;
 import org.cstofacts.kernel.web.ResourceNotFoundException;
 import org.cstofacts.person.PersonService;
@@ -36,10 +40,14 @@ public class EventService {
 
 	private final StatementService statements;
 
-	EventService(EventRepository events, PersonService people, StatementService statements) {
+	private final EntityManager entityManager;
+
+	EventService(EventRepository events, PersonService people, StatementService statements,
+			EntityManager entityManager) {
 		this.events = events;
 		this.people = people;
 		this.statements = statements;
+		this.entityManager = entityManager;
 	}
 
 	/** The events matching every filter given; null filters match all. Dates are inclusive bounds. */
@@ -81,7 +89,7 @@ public class EventService {
 
 	/** The events the articles date differently, with every date given. */
 	public List<Disagreement> dateDisagreements() {
-		return events.findAll()
+		return events.findAllById(events.findDatedMoreThanOnce())
 			.stream()
 			.filter(Event::datesDisagree)
 			.map(event -> disagreement(event, event.getPreciseDate(), EventClaim::preciseDate))
@@ -91,7 +99,7 @@ public class EventService {
 
 	/** The events the articles place differently, with every place given. */
 	public List<Disagreement> placeDisagreements() {
-		return events.findAll()
+		return events.findAllById(events.findPlacedMoreThanOnce())
 			.stream()
 			.map(event -> disagreement(event, event.getPlace(), EventClaim::place))
 			.filter(disagreement -> !disagreement.values().isEmpty())
@@ -99,8 +107,14 @@ public class EventService {
 	}
 
 	private static Disagreement disagreement(Event event, String served, Function<EventClaim, String> field) {
-		String label = event.getTitle() != null ? event.getTitle() : event.getType().name();
-		return new Disagreement(String.valueOf(event.getId()), label, served, event.disagreement(field));
+		return new Disagreement(String.valueOf(event.getId()), event.getLabel(), served, event.disagreement(field));
+	}
+
+	/** The events that best match a search, by their label, then their place, venue, occasion and type. */
+	public Matches<EventSummary> search(Relevance relevance, int limit) {
+		String score = relevance.score(List.of(), "e.foldedNames", null, "e.foldedNames", "e.foldedText");
+		return relevance.matches(entityManager, Event.class, "Event e", score,
+				"coalesce(e.title, cast(e.type as String)), e.id", limit, EventSummary::of);
 	}
 
 	public long count() {

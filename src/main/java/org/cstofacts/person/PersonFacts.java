@@ -10,6 +10,7 @@ import org.cstofacts.extraction.ArticleFacts.PersonFact;
 import org.cstofacts.kernel.claim.Claims;
 import org.cstofacts.kernel.claim.FactWriter;
 import org.cstofacts.kernel.claim.MergedFact;
+import org.cstofacts.kernel.text.WordMatch;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,9 +43,11 @@ public class PersonFacts {
 		return idsByName;
 	}
 
+	/** The person of the same slug, or else one with a spelling variant of the name among theirs. */
 	private Optional<Person> findSame(PersonFact fact) {
 		return people.findById(PersonNames.slug(fact.name()))
-			.or(() -> people.findAll()
+			// A variant shares a word with the name (PersonNames.variants): only those are read.
+			.or(() -> people.findAll(WordMatch.anyWord("searchText", fact.name()))
 				.stream()
 				.filter(person -> person.getAliases().stream().anyMatch(name -> PersonNames.variants(name, fact.name())))
 				.findFirst());

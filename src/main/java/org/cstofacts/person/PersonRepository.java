@@ -13,4 +13,8 @@ interface PersonRepository extends JpaRepository<Person, String>, JpaSpecificati
 
 	List<Person> findByCountryIgnoreCaseOrderByName(String country);
 
+	/** The people whose claims give more than one title: those the articles may disagree about. */
+	@Query("select p.id from Person p join p.claims claim group by p.id having count(distinct claim.title) > 1")
+	List<String> findTitledMoreThanOnce();
+
 }

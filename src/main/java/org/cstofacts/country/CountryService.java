@@ -2,6 +2,7 @@ package org.cstofacts.country;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
@@ -10,7 +11,9 @@ import org.cstofacts.kernel.text.Relevance;
 import org.cstofacts.kernel.text.WordMatch;
 import org.cstofacts.kernel.web.ResourceNotFoundException;
 import org.cstofacts.person.PersonService;
+import org.cstofacts.person.PersonSummary;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -45,22 +48,24 @@ public class CountryService {
 
 	public Page<MemberStateDto> memberStates(Pageable pageable) {
 		Specification<Country> members = (root, criteria, builder) -> builder.isTrue(root.get("member"));
-		return countries.findAll(members, pageable).map(this::memberState);
+		return memberStates(countries.findAll(members, pageable));
 	}
 
 	public MemberStateDto memberState(String code) {
-		return countries.findById(code.toUpperCase(Locale.ROOT))
+		Country country = countries.findById(code.toUpperCase(Locale.ROOT))
 			.filter(Country::isMember)
-			.map(this::memberState)
 			.orElseThrow(() -> new ResourceNotFoundException("member state", code));
+		return memberStates(new PageImpl<>(List.of(country))).getContent().get(0);
 	}
 
-	private MemberStateDto memberState(Country country) {
-		List<MemberStateDto.Leader> leaders = people.ofCountry(country.getCode())
-			.stream()
-			.map(person -> new MemberStateDto.Leader(person.id(), person.name(), person.title()))
-			.toList();
-		return new MemberStateDto(CountryDto.of(country), leaders);
+	/** With the people of the whole page in one query. */
+	private Page<MemberStateDto> memberStates(Page<Country> page) {
+		Map<String, List<PersonSummary>> peopleByCountry = people.ofCountries(page.map(Country::getCode).getContent());
+		return page.map(country -> new MemberStateDto(CountryDto.of(country),
+				peopleByCountry.getOrDefault(country.getCode(), List.of())
+					.stream()
+					.map(person -> new MemberStateDto.Leader(person.id(), person.name(), person.title()))
+					.toList()));
 	}
 
 	/** The countries that best match a search, by their codes, names and aliases. */

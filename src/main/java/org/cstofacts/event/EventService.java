@@ -21,6 +21,7 @@ import org.cstofacts.person.PersonService;
 import org.cstofacts.person.PersonSummary;
 import org.cstofacts.statement.StatementService;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -73,14 +74,14 @@ public class EventService {
 	}
 
 	public Page<SummitDto> summits(Pageable pageable) {
-		return events.findAll(ofType(EventType.SUMMIT), pageable).map(this::summit);
+		return summits(events.findAll(ofType(EventType.SUMMIT), pageable));
 	}
 
 	public SummitDto summit(Long id) {
 		Event event = events.findById(id)
 			.filter(found -> found.getType() == EventType.SUMMIT)
 			.orElseThrow(() -> new ResourceNotFoundException("summit", id));
-		return summit(event);
+		return summits(new PageImpl<>(List.of(event))).getContent().get(0);
 	}
 
 	public List<EventDto> timeline() {
@@ -129,17 +130,24 @@ public class EventService {
 		return events.findById(id).orElseThrow(() -> new ResourceNotFoundException("event", id));
 	}
 
-	private SummitDto summit(Event event) {
-		Map<String, PersonSummary> byId = people.summariesOf(event.getParticipants())
+	/** With the attendees and the statements of the whole page in one query each. */
+	private Page<SummitDto> summits(Page<Event> page) {
+		Map<String, PersonSummary> byId = people
+			.summariesOf(page.stream().flatMap(event -> event.getParticipants().stream()).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(PersonSummary::id, Function.identity()));
-		List<SummitDto.Attendee> attendees = event.getParticipants()
-			.stream()
-			.map(byId::get)
-			.filter(Objects::nonNull)
-			.map(person -> new SummitDto.Attendee(person.id(), person.name(), person.title(), person.country()))
-			.toList();
-		return new SummitDto(EventDto.of(event), attendees, statements.countIn(event.documentIds()));
+		Map<Long, Long> statementsByDocument = statements
+			.countByDocuments(page.stream().flatMap(event -> event.documentIds().stream()).distinct().toList());
+		return page.map(event -> {
+			List<SummitDto.Attendee> attendees = event.getParticipants()
+				.stream()
+				.map(byId::get)
+				.filter(Objects::nonNull)
+				.map(person -> new SummitDto.Attendee(person.id(), person.name(), person.title(), person.country()))
+				.toList();
+			long statementCount = event.documentIds().stream().mapToLong(id -> statementsByDocument.getOrDefault(id, 0L)).sum();
+			return new SummitDto(EventDto.of(event), attendees, statementCount);
+		});
 	}
 
 	private static Specification<Event> ofType(EventType type) {

@@ -2,8 +2,10 @@ package org.cstofacts.person;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
@@ -77,9 +79,16 @@ public class PersonService {
 		return people.findAllById(ids).stream().map(PersonSummary::of).toList();
 	}
 
-	/** The people who represent a country, by name. */
-	public List<PersonSummary> ofCountry(String code) {
-		return people.findByCountryIgnoreCaseOrderByName(code).stream().map(PersonSummary::of).toList();
+	/** The people who represent each of these countries, by name, by upper-case country code. */
+	public Map<String, List<PersonSummary>> ofCountries(Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return Map.of();
+		}
+		return people.findByCountries(codes.stream().map(code -> code.toUpperCase(Locale.ROOT)).toList())
+			.stream()
+			.map(PersonSummary::of)
+			.collect(Collectors.groupingBy(person -> person.country().toUpperCase(Locale.ROOT), LinkedHashMap::new,
+					Collectors.toList()));
 	}
 
 	/** The people the articles give different titles, with every title given. */

@@ -19,6 +19,8 @@ interface StatementRepository extends JpaRepository<Statement, Long>, JpaSpecifi
 	@Query("select s.speakerId, count(s) from Statement s where s.speakerType = ?1 and s.speakerId in ?2 group by s.speakerId")
 	List<Object[]> countBySpeakers(SpeakerType speakerType, Collection<String> speakerIds);
 
-	long countByDocumentIdIn(Collection<Long> documentIds);
+	/** Pairs of document id and number of statements. */
+	@Query("select s.documentId, count(s) from Statement s where s.documentId in ?1 group by s.documentId")
+	List<Object[]> countByDocuments(Collection<Long> documentIds);
 
 }

@@ -94,9 +94,13 @@ public class StatementService {
 				limit, StatementDto::of);
 	}
 
-	/** How many statements the documents hold. */
-	public long countIn(Collection<Long> documentIds) {
-		return documentIds.isEmpty() ? 0 : statements.countByDocumentIdIn(documentIds);
+	/** How many statements each of these documents holds, by document id; none for those that hold none. */
+	public Map<Long, Long> countByDocuments(Collection<Long> documentIds) {
+		Map<Long, Long> counts = new HashMap<>();
+		if (!documentIds.isEmpty()) {
+			statements.countByDocuments(documentIds).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+		}
+		return counts;
 	}
 
 	private static Specification<Statement> bySpeaker(String speaker) {

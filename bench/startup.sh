@@ -1,24 +1,32 @@
 #!/usr/bin/env bash
-# Start-up time and memory of csto-facts, four ways in one run: the fat jar, the extracted jar, the extracted jar
-# with a CDS archive from a training run, and that with the ahead-of-time processed context as well
-# (-Dspring.aot.enabled=true, what the Dockerfile ships); and, for the record, that with the C1 compiler only
-# (-XX:TieredStopAtLevel=1), which starts faster at a cost in throughput that bench/reads.sh measures with
-# BENCH_JAVA_OPTS=-XX:TieredStopAtLevel=1.
+# Start-up time and memory of csto-facts, four ways in one alternating run (issue 16):
+#   fat        the fat jar on Java 17 (`java -jar`), the baseline;
+#   cds17      the extracted jar on Java 17 with the ahead-of-time processed context (-Dspring.aot.enabled=true)
+#              and a class data sharing archive from a training run: what the image shipped until issue 16;
+#   aot25      the extracted jar on Java 25 with the AOT-processed context and a JDK AOT cache from a training run
+#              (-XX:AOTCacheOutput, then -XX:AOTCache): what the image ships now;
+#   aot25lean  that with compact object headers and heap, collector and thread settings for memory (LEAN_OPTS,
+#              given to its training run too, as the cache requires).
+# Each training run starts the context on a throw-away database and exits once it is refreshed
+# (-Dspring.context.exit=onRefresh), as the Dockerfile does.
 #
-# For each way, RUNS times (default 5): the time from launching `java` to the first 200 answer of /api (the seed
-# of ./data loaded into a throw-away H2 database), then the resident memory (VmRSS) after LOAD requests
-# (default 2000) to the hot reads. Prints the median of each and the ratios to the fat jar.
+# RUNS rounds (default 5), each starting every way once in turn, so that a change in the machine's load touches
+# every way alike: the time from launching `java` to the first 200 answer of /api (the seed of ./data loaded into
+# a throw-away H2 database), then the resident memory (VmRSS) after LOAD requests (default 2000) to the reads.
+# Prints the median of each and the ratios to the fat jar.
 #
 #   bench/startup.sh            # builds the jar first if target/ has none
-#   RUNS=9 LOAD=5000 JAVA_OPTS="-Xmx256m" bench/startup.sh
+#   RUNS=9 LOAD=5000 LEAN_OPTS="-XX:+UseCompactObjectHeaders -Xmx128m" bench/startup.sh
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 RUNS=${RUNS:-5}
 LOAD=${LOAD:-2000}
 PORT=${PORT:-8470}
-JAVA_OPTS=${JAVA_OPTS:-}
-read -r -a java_opts <<<"$JAVA_OPTS"
+JAVA17=${JAVA17:-java}
+JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+LEAN_OPTS=${LEAN_OPTS:--XX:+UseCompactObjectHeaders -XX:+UseSerialGC -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=64m}
+read -r -a lean_opts <<<"$LEAN_OPTS"
 
 jar=$(ls target/csto-facts-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
 if [ -z "$jar" ]; then
@@ -32,27 +40,36 @@ work=$(mktemp -d)
 pid=
 trap '[ -z "$pid" ] || kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-echo "java: $(java -version 2>&1 | head -n 1); cores: $(nproc); jar: $name; runs: $RUNS; load: $LOAD requests"
+echo "java 17: $("$JAVA17" -version 2>&1 | head -n 1); java 25: $("$JAVA25" -version 2>&1 | head -n 1)"
+echo "cores: $(nproc); jar: $name; runs: $RUNS; load: $LOAD requests; lean options: $LEAN_OPTS"
 # Other work on the machine slows every start: the load average says how quiet it was.
 echo "load average before: $(cut -d ' ' -f 1-3 /proc/loadavg)"
-java -Djarmode=tools -jar "$jar" extract --destination "$work/extracted" >/dev/null
-# The training run: the context starts (on a throw-away database) and the JVM writes the classes it loaded.
-(cd "$work/extracted" && java -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh \
-	-jar "$name" --spring.datasource.url=jdbc:h2:mem:training >"$work/training.log" 2>&1) \
-	|| { echo "training run failed:"; tail -n 20 "$work/training.log"; exit 1; }
-(cd "$work/extracted" && java -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit=application-aot.jsa \
-	-Dspring.context.exit=onRefresh -jar "$name" --spring.datasource.url=jdbc:h2:mem:training >"$work/training-aot.log" 2>&1) \
-	|| { echo "AOT training run failed:"; tail -n 20 "$work/training-aot.log"; exit 1; }
+"$JAVA17" -Djarmode=tools -jar "$jar" extract --destination "$work/extracted" >/dev/null
 
-hot_reads=(/api /api/member-states /api/people /api/events /api/statements "/api/search?q=security" /api/timeline)
+# train NAME JAVA OPTIONS...: one training run in the extracted directory; its log in $work/NAME.log.
+train() {
+	local label=$1 java=$2
+	shift 2
+	(cd "$work/extracted" && "$java" "$@" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar "$name" \
+		--spring.datasource.url=jdbc:h2:mem:training --server.port=0 --management.server.port=0 \
+		>"$work/$label.log" 2>&1) || { echo "training run $label failed:"; tail -n 20 "$work/$label.log"; exit 1; }
+}
+train cds17 "$JAVA17" -XX:ArchiveClassesAtExit=app17.jsa
+train aot25 "$JAVA25" -XX:AOTCacheOutput=app25.aot
+train aot25lean "$JAVA25" "${lean_opts[@]}" -XX:AOTCacheOutput=app25-lean.aot
+for file in app17.jsa app25.aot app25-lean.aot; do
+	echo "$file: $(($(stat -c %s "$work/extracted/$file") / 1048576)) MB"
+done
 
-# measure DIRECTORY ARGS...: prints "MILLISECONDS_TO_FIRST_ANSWER RSS_KB" for one start.
+reads=(/api /api/member-states /api/people /api/events /api/statements "/api/search?q=security" /api/timeline)
+
+# measure DIRECTORY JAVA ARGS...: prints "MILLISECONDS_TO_FIRST_ANSWER RSS_KB" for one start.
 measure() {
-	local directory=$1 start now elapsed rss urls=() i
-	shift
+	local directory=$1 java=$2 start now elapsed rss urls=() i
+	shift 2
 	cd "$directory"
 	start=$(date +%s%N)
-	java "${java_opts[@]}" "$@" --server.port="$PORT" --csto.data-dir="$data" \
+	"$java" "$@" --server.port="$PORT" --management.server.port=0 --csto.data-dir="$data" \
 		--spring.datasource.url="jdbc:h2:mem:bench-$RANDOM" >"$work/run.log" 2>&1 &
 	pid=$!
 	cd - >/dev/null
@@ -67,7 +84,7 @@ measure() {
 	now=$(date +%s%N)
 	elapsed=$(((now - start) / 1000000))
 	for ((i = 0; i < LOAD; i++)); do
-		urls+=("http://127.0.0.1:$PORT${hot_reads[i % ${#hot_reads[@]}]}")
+		urls+=("http://127.0.0.1:$PORT${reads[i % ${#reads[@]}]}")
 		if [ "${#urls[@]}" -eq 100 ]; then
 			curl -fs "${urls[@]}" >/dev/null
 			urls=()
@@ -85,30 +102,33 @@ median() {
 	sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
 
-declare -A start_ms rss_mb
-for way in fat extracted cds cds+aot cds+aot+c1; do
-	times=()
-	sizes=()
-	for ((run = 1; run <= RUNS; run++)); do
+ways=(fat cds17 aot25 aot25lean)
+declare -A times sizes
+for ((run = 1; run <= RUNS; run++)); do
+	for way in "${ways[@]}"; do
 		case $way in
-			fat) result=$(measure "$work" -jar "$jar") ;;
-			extracted) result=$(measure "$work/extracted" -jar "$name") ;;
-			cds) result=$(measure "$work/extracted" -XX:SharedArchiveFile=application.jsa -Xshare:auto -jar "$name") ;;
-			cds+aot) result=$(measure "$work/extracted" -XX:SharedArchiveFile=application-aot.jsa -Xshare:auto \
+			fat) result=$(measure "$work" "$JAVA17" -jar "$jar") ;;
+			cds17) result=$(measure "$work/extracted" "$JAVA17" -XX:SharedArchiveFile=app17.jsa -Xshare:auto \
 				-Dspring.aot.enabled=true -jar "$name") ;;
-			cds+aot+c1) result=$(measure "$work/extracted" -XX:SharedArchiveFile=application-aot.jsa -Xshare:auto \
-				-Dspring.aot.enabled=true -XX:TieredStopAtLevel=1 -jar "$name") ;;
+			aot25) result=$(measure "$work/extracted" "$JAVA25" -XX:AOTCache=app25.aot -Dspring.aot.enabled=true \
+				-jar "$name") ;;
+			aot25lean) result=$(measure "$work/extracted" "$JAVA25" "${lean_opts[@]}" -XX:AOTCache=app25-lean.aot \
+				-Dspring.aot.enabled=true -jar "$name") ;;
 		esac
-		times+=("${result% *}")
-		sizes+=("${result#* }")
+		times[$way]+="${result% *} "
+		sizes[$way]+="${result#* } "
+		echo "round $run $way: ${result% *} ms, $((${result#* } / 1024)) MB"
 	done
-	start_ms[$way]=$(printf '%s\n' "${times[@]}" | median)
-	rss_mb[$way]=$(($(printf '%s\n' "${sizes[@]}" | median) / 1024))
-	printf '%-10s first answer of /api: median %5d ms (runs: %s); RSS after load: median %4d MB\n' \
-		"$way" "${start_ms[$way]}" "${times[*]}" "${rss_mb[$way]}"
 done
 
-for way in extracted cds cds+aot cds+aot+c1; do
+declare -A start_ms rss_mb
+for way in "${ways[@]}"; do
+	start_ms[$way]=$(tr ' ' '\n' <<<"${times[$way]}" | grep . | median)
+	rss_mb[$way]=$(($(tr ' ' '\n' <<<"${sizes[$way]}" | grep . | median) / 1024))
+	printf '%-10s first answer of /api: median %5d ms (runs: %s); RSS after load: median %4d MB\n' \
+		"$way" "${start_ms[$way]}" "${times[$way]% }" "${rss_mb[$way]}"
+done
+for way in "${ways[@]:1}"; do
 	awk -v way="$way" -v t="${start_ms[$way]}" -v t0="${start_ms[fat]}" -v m="${rss_mb[$way]}" -v m0="${rss_mb[fat]}" \
 		'BEGIN { printf "%-10s vs fat jar: start-up x%.2f, RSS x%.2f\n", way, t / t0, m / m0 }'
 done

@@ -35,12 +35,13 @@ class DockerfileTest {
 	}
 
 	@Test
-	void buildsWithTheWrapperOnATemurin17JdkAndRunsOnATemurin17Jre() {
+	void buildsWithTheWrapperOnATemurin17JdkAndRunsOnATemurin25Jre() {
 		List<String> stages = instructionsOf("FROM");
 
 		assertThat(stages).hasSize(2);
+		// Built where Java 17 users build (the jar targets --release 17), run where the AOT cache is available.
 		assertThat(stages.get(0)).matches("FROM eclipse-temurin:17-jdk\\S* AS \\w+");
-		assertThat(stages.get(1)).matches("FROM eclipse-temurin:17-jre\\S*");
+		assertThat(stages.get(1)).matches("FROM eclipse-temurin:25-jre\\S*");
 		assertThat(instructionsOf("RUN")).anyMatch((run) -> run.contains("./mvnw") && run.contains("package"));
 	}
 
@@ -54,10 +55,10 @@ class DockerfileTest {
 	}
 
 	@Test
-	void startsTheAheadOfTimeContextFromAClassDataSharingArchiveMadeByATrainingRunOnTheRuntimeImage() {
+	void startsTheAheadOfTimeContextFromAJdkAotCacheMadeByATrainingRunOnTheRuntimeImage() {
 		int runtimeStage = instructions.indexOf(instructionsOf("FROM").get(1));
 		List<String> training = instructionsOf("RUN").stream()
-			.filter((run) -> run.contains("-XX:ArchiveClassesAtExit=app.jsa"))
+			.filter((run) -> run.contains("-XX:AOTCacheOutput=app.aot"))
 			.toList();
 
 		assertThat(training).singleElement()
@@ -65,7 +66,7 @@ class DockerfileTest {
 			.contains("-Dspring.aot.enabled=true", "-Dspring.context.exit=onRefresh", "-jar app.jar",
 					"--spring.datasource.url=jdbc:h2:mem:");
 		assertThat(instructions.indexOf(training.get(0))).isGreaterThan(runtimeStage);
-		// The archive is only valid for the class path it was made with: the jar the entry point runs.
+		// The cache is only valid for the class path it was made with: the jar the entry point runs.
 		assertThat(instructions.indexOf(training.get(0)))
 			.isGreaterThan(instructions.indexOf(instructionsOf("COPY").stream()
 				.filter((copy) -> copy.contains("application"))
@@ -73,7 +74,14 @@ class DockerfileTest {
 				.orElseThrow()));
 		assertThat(instructionsOf("ENTRYPOINT")).singleElement()
 			.asString()
-			.contains("\"-XX:SharedArchiveFile=app.jsa\"", "\"-Dspring.aot.enabled=true\"");
+			.contains("\"-XX:AOTCache=app.aot\"", "\"-Dspring.aot.enabled=true\"");
+		assertThat(String.join("\n", instructions)).doesNotContain("SharedArchiveFile", "ArchiveClassesAtExit");
+	}
+
+	@Test
+	void opensTheManagementPortToTheContainersNetworkSoThatProbesFromOutsideReachIt() {
+		assertThat(instructionsOf("ENV")).anyMatch((env) -> env.contains("MANAGEMENT_SERVER_ADDRESS=0.0.0.0"));
+		assertThat(instructionsOf("EXPOSE")).noneMatch((expose) -> expose.contains("8081"));
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.cstofacts.event;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -211,7 +212,12 @@ class Event extends MergedFact<EventClaim> {
 
 	/** Whether articles give dates that cannot be one day: a year and a day within it are one date. */
 	boolean datesDisagree() {
-		List<String> dates = claims.stream().map(EventClaim::preciseDate).filter(Objects::nonNull).distinct().toList();
+		return datesDisagree(claims.stream().map(EventClaim::preciseDate).toList());
+	}
+
+	/** Whether dates as precise as articles give them (null when one gives none) cannot be one day. */
+	static boolean datesDisagree(Collection<String> preciseDates) {
+		List<String> dates = preciseDates.stream().filter(Objects::nonNull).distinct().toList();
 		return dates.stream()
 			.anyMatch(one -> dates.stream().anyMatch(other -> !one.startsWith(other) && !other.startsWith(one)));
 	}

@@ -26,14 +26,21 @@ interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationEx
 			+ "from Event e join e.participantIds person where person in ?1 order by e.date, e.id")
 	List<Participation> findParticipations(Collection<String> personIds);
 
-	/** The events whose claims give more than one date, or dates of more than one precision: those that may disagree. */
-	@Query("select e.id from Event e join e.claims claim group by e.id having count(distinct claim.date) > 1 "
-			+ "or count(distinct claim.datePrecision) > 1 or count(claim.datePrecision) <> count(claim.date)")
-	List<Long> findDatedMoreThanOnce();
+	/**
+	 * The date and place of every claim of the events whose claims give more than one date, or dates of more than
+	 * one precision: those that may disagree about their date.
+	 */
+	@Query("select new org.cstofacts.event.EventDating(e.id, claim.date, claim.datePrecision, claim.place) "
+			+ "from Event e join e.claims claim where e.id in (select d.id from Event d join d.claims dated group by d.id "
+			+ "having count(distinct dated.date) > 1 or count(distinct dated.datePrecision) > 1 "
+			+ "or count(dated.datePrecision) <> count(dated.date))")
+	List<EventDating> findDatingsOfDatedMoreThanOnce();
 
-	/** The events whose claims give more than one place: those that may disagree. */
-	@Query("select e.id from Event e join e.claims claim group by e.id having count(distinct claim.place) > 1")
-	List<Long> findPlacedMoreThanOnce();
+	/** The date and place of every claim of the events whose claims give more than one place. */
+	@Query("select new org.cstofacts.event.EventDating(e.id, claim.date, claim.datePrecision, claim.place) "
+			+ "from Event e join e.claims claim where e.id in (select p.id from Event p join p.claims placed group by p.id "
+			+ "having count(distinct placed.place) > 1)")
+	List<EventDating> findDatingsOfPlacedMoreThanOnce();
 
 	long countByType(EventType type);
 

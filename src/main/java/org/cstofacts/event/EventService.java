@@ -2,17 +2,21 @@ package org.cstofacts.event;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
 import org.cstofacts.extraction.ArticleFacts.EventType;
 import org.cstofacts.kernel.claim.Disagreement;
+import org.cstofacts.kernel.claim.MergedFact;
 import org.cstofacts.kernel.text.Matches;
 import org.cstofacts.kernel.text.Relevance;
 import org.cstofacts.kernel.web.InvalidParameterException;
@@ -88,9 +92,34 @@ public class EventService {
 		return events.findAll(CHRONOLOGICAL).stream().map(EventDto::of).toList();
 	}
 
-	/** The events the articles date differently, with every date given. */
-	public List<Disagreement> dateDisagreements() {
-		return events.findAllById(events.findDatedMoreThanOnce())
+	/** The ids of the events the articles date differently, read from the dates of the claims alone. */
+	public List<Long> dateDisagreementIds() {
+		return disagreeing(events.findDatingsOfDatedMoreThanOnce(),
+				datings -> Event.datesDisagree(datings.stream()
+					.map(dating -> EventDates.format(dating.date(), dating.datePrecision()))
+					.toList()));
+	}
+
+	/** The ids of the events the articles place differently, read from the places of the claims alone. */
+	public List<Long> placeDisagreementIds() {
+		return disagreeing(events.findDatingsOfPlacedMoreThanOnce(),
+				datings -> MergedFact.differ(datings.stream().map(EventDating::place).toList()));
+	}
+
+	/** The events whose claims disagree, in the order of their ids. */
+	private static List<Long> disagreeing(List<EventDating> datings, Predicate<List<EventDating>> disagree) {
+		return datings.stream()
+			.collect(Collectors.groupingBy(EventDating::eventId, TreeMap::new, Collectors.toList()))
+			.entrySet()
+			.stream()
+			.filter(event -> disagree.test(event.getValue()))
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
+	/** These events, if the articles date them differently, with every date given. */
+	public List<Disagreement> dateDisagreements(Collection<Long> ids) {
+		return events.findAllById(ids)
 			.stream()
 			.filter(Event::datesDisagree)
 			.map(event -> disagreement(event, event.getPreciseDate(), EventClaim::preciseDate))
@@ -98,9 +127,9 @@ public class EventService {
 			.toList();
 	}
 
-	/** The events the articles place differently, with every place given. */
-	public List<Disagreement> placeDisagreements() {
-		return events.findAllById(events.findPlacedMoreThanOnce())
+	/** These events, if the articles place them differently, with every place given. */
+	public List<Disagreement> placeDisagreements(Collection<Long> ids) {
+		return events.findAllById(ids)
 			.stream()
 			.map(event -> disagreement(event, event.getPlace(), EventClaim::place))
 			.filter(disagreement -> !disagreement.values().isEmpty())

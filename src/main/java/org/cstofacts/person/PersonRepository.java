@@ -16,8 +16,9 @@ interface PersonRepository extends JpaRepository<Person, String>, JpaSpecificati
 	@Query("select p from Person p where upper(p.country) in ?1 order by p.name")
 	List<Person> findByCountries(Collection<String> upperCaseCodes);
 
-	/** The people whose claims give more than one title: those the articles may disagree about. */
-	@Query("select p.id from Person p join p.claims claim group by p.id having count(distinct claim.title) > 1")
-	List<String> findTitledMoreThanOnce();
+	/** Pairs of id and title of every claim of the people whose claims give more than one title. */
+	@Query("select p.id, claim.title from Person p join p.claims claim where p.id in (select t.id from Person t "
+			+ "join t.claims titled group by t.id having count(distinct titled.title) > 1)")
+	List<Object[]> findTitlesOfTitledMoreThanOnce();
 
 }

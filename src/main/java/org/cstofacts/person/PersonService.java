@@ -1,15 +1,18 @@
 package org.cstofacts.person;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
 import org.cstofacts.kernel.claim.Disagreement;
+import org.cstofacts.kernel.claim.MergedFact;
 import org.cstofacts.kernel.text.Matches;
 import org.cstofacts.kernel.text.Relevance;
 import org.cstofacts.kernel.text.WordMatch;
@@ -91,9 +94,17 @@ public class PersonService {
 					Collectors.toList()));
 	}
 
-	/** The people the articles give different titles, with every title given. */
-	public List<Disagreement> titleDisagreements() {
-		return people.findAllById(people.findTitledMoreThanOnce())
+	/** The ids of the people the articles give different titles, read from the titles of the claims alone. */
+	public List<String> titleDisagreementIds() {
+		Map<String, List<String>> titles = new TreeMap<>();
+		people.findTitlesOfTitledMoreThanOnce()
+			.forEach(row -> titles.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((String) row[1]));
+		return titles.entrySet().stream().filter(person -> MergedFact.differ(person.getValue())).map(Map.Entry::getKey).toList();
+	}
+
+	/** These people, if the articles give them different titles, with every title given. */
+	public List<Disagreement> titleDisagreements(Collection<String> ids) {
+		return people.findAllById(ids)
 			.stream()
 			.map(person -> new Disagreement(person.getId(), person.getName(), person.getTitle(),
 					person.disagreement(PersonClaim::title)))

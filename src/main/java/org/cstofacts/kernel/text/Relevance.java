@@ -103,28 +103,25 @@ public final class Relevance {
 	}
 
 	/**
-	 * The best matches among the facts of one entity, and how many match: two queries, whatever the number of facts.
+	 * The best matches among the facts of one entity, and how many match: one query, whatever the number of facts.
 	 * @param from the JPQL entity and its alias, as {@code Person p}
 	 * @param score the score of the entity (see {@link #score})
 	 * @param order how matches of one score are ordered (label, then id)
-	 * @param limit how many of the best to return
+	 * @param limit how many of the best to return, at least one
 	 */
 	public <E, T> Matches<T> matches(EntityManager entityManager, Class<E> entity, String from, String score,
 			String order, int limit, Function<E, T> fact) {
-		String matching = " from " + from + " where (" + score + ") > 0";
-		long count = bind(entityManager.createQuery("select count(*)" + matching, Long.class)).getSingleResult();
-		if (count == 0 || limit == 0) {
-			return new Matches<>(List.of(), count);
-		}
 		String alias = from.substring(from.lastIndexOf(' ') + 1);
-		List<Match<T>> best = bind(entityManager.createQuery("select " + alias + ", (" + score + ")" + matching
-				+ " order by (" + score + ") desc, " + order, Object[].class))
+		// Each row counts all matches, so that one reading of the table gives the count and the best.
+		List<Object[]> rows = bind(entityManager.createQuery("select " + alias + ", (" + score
+				+ "), count(*) over () from " + from + " where (" + score + ") > 0 order by (" + score + ") desc, "
+				+ order, Object[].class))
 			.setMaxResults(limit)
-			.getResultList()
-			.stream()
+			.getResultList();
+		List<Match<T>> best = rows.stream()
 			.map(row -> new Match<>(fact.apply(entity.cast(row[0])), ((Number) row[1]).intValue()))
 			.toList();
-		return new Matches<>(best, count);
+		return new Matches<>(best, rows.isEmpty() ? 0 : ((Number) rows.get(0)[2]).longValue());
 	}
 
 	/** Gives the query the parameters of the scores in it. */

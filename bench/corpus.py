@@ -7,8 +7,9 @@ Five styles, in turn: a feature story, wire copy with a dateline, a communique t
 initials and quotes in «», a transcript of `Name: words` turns, and an analysis that looks back over the years.
 Everything in them is invented: people (a first name and a surname drawn from lists by country), the meetings
 (a date between 1993 and 2030 and a city) and the quotes (sentences put together from phrases). The countries,
-their demonyms and official names, the cities and the titles are read from the service's own reference data
-(src/main/resources/reference), so that every name the articles use for them is one the service knows.
+their demonyms and official names and the cities are read from the service's own reference data
+(src/main/resources/reference), and the titles the styles write are checked against it, so that every name the
+articles use for them is one the service knows.
 
 The world is drawn lazily in article order from one seeded generator, so the first K articles of a corpus of N are
 the corpus of K: a bench can ingest 100, measure, go on to 1,000 and measure again. People and meetings recur
@@ -25,7 +26,7 @@ import sys
 REFERENCE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "main", "resources", "reference")
 
 MEMBERS = ["ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"]
-GUEST_COUNTRIES_EXCLUDED = set(MEMBERS)
+TITLES = ["President", "Prime Minister", "Foreign Minister", "Defence Minister", "Secretary General"]
 FIRST_YEAR, LAST_YEAR = 1993, 2030
 
 FIRST_NAMES = {
@@ -123,8 +124,8 @@ class World:
 		self.random = random.Random(seed)
 		self.demonyms, self.official = self._countries()
 		self.cities, self.capitals = self._cities()
-		self.titles = self._titles()
-		self.guests = sorted(code for code in self.demonyms if code not in GUEST_COUNTRIES_EXCLUDED)
+		self._check_titles()
+		self.guests = sorted(code for code in self.demonyms if code not in MEMBERS)
 		self.people = {}
 		self.used_names = set()
 		self.events = []
@@ -160,14 +161,12 @@ class World:
 				capitals[row[1]] = name
 		return cities, capitals
 
-	def _titles(self):
+	def _check_titles(self):
+		"""The titles the styles write must be titles the service knows."""
 		titles = {row[0] for row in self._rows("titles.tsv")}
-		wanted = ["President", "Prime Minister", "Foreign Minister", "Defence Minister", "Secretary General",
-				  "Secretary of the Security Council"]
-		missing = [title for title in wanted if title not in titles]
+		missing = [title for title in TITLES if title not in titles]
 		if missing:
 			sys.exit(f"corpus: titles.tsv has no {missing}")
-		return wanted
 
 	def short_name(self, code):
 		"""A name a writer uses for the country: its official name without "Republic of" and the like."""
@@ -272,8 +271,11 @@ def official_phrase(world, person, name):
 	return f"the {person['title']} of the {world.official[person['country']]} {name}".replace("the the ", "the ")
 
 
-def others(event, host):
-	return [event["heads"][country] for country in MEMBERS if country != host]
+def hosted_meeting(world):
+	"""A meeting, its host's head and the other heads."""
+	event = world.meeting()
+	host = event["heads"][event["host"]]
+	return event, host, [event["heads"][country] for country in MEMBERS if country != event["host"]]
 
 
 def later_meeting(world, event):
@@ -293,9 +295,7 @@ def guest(world, event):
 
 def feature(world, number):
 	r = world.random
-	event = world.meeting()
-	host = event["heads"][event["host"]]
-	rest = others(event, event["host"])
+	event, host, rest = hosted_meeting(world)
 	speakers = r.sample(rest, 3)
 	city, when = later_meeting(world, event)
 	publisher = r.choice(PUBLISHERS["feature"])
@@ -326,9 +326,7 @@ def feature(world, number):
 
 def wire(world, number):
 	r = world.random
-	event = world.meeting()
-	host = event["heads"][event["host"]]
-	rest = others(event, event["host"])
+	event, host, rest = hosted_meeting(world)
 	publisher = r.choice(PUBLISHERS["wire"])
 	minister = world.person(event["host"], "Foreign Minister", event["year"], r.randint(0, 3))
 	visitor = guest(world, event)
@@ -365,9 +363,7 @@ def wire(world, number):
 
 def communique(world, number):
 	r = world.random
-	event = world.meeting()
-	host = event["heads"][event["host"]]
-	rest = others(event, event["host"])
+	event, host, rest = hosted_meeting(world)
 	city, when = later_meeting(world, event)
 	ministry = world.official[event["host"]]
 	lines = [
@@ -404,9 +400,7 @@ def communique(world, number):
 
 def transcript(world, number):
 	r = world.random
-	event = world.meeting()
-	chair = event["heads"][event["host"]]
-	rest = others(event, event["host"])
+	event, chair, rest = hosted_meeting(world)
 	publisher = r.choice(PUBLISHERS["transcript"])
 	country_of = {p["country"]: world.short_name(p["country"]) for p in [chair] + rest}
 	lines = [

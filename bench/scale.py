@@ -10,6 +10,8 @@ times every list, detail and search read of the API one request after another.
                                                              longer than SECONDS in all), appends
                                                              "label,read,requests,p50_ms,p99_ms,max_ms,bytes" to CSV
   scale.py curve CSV                                         ms per ingest by hundreds and the least-squares slope
+  scale.py table NAME=CSV...                                 a Markdown table of p50/p99 per read, a column per
+                                                             NAME (e.g. h2=bench/out/scale-h2-reads.csv) and size
 
 Standard library only. One keep-alive connection; a request that does not answer 200 fails the run.
 """
@@ -175,6 +177,22 @@ def curve(in_csv):
 		  f"total_s={sum(y for _, y in rows) / 1000:.1f}")
 
 
+def table(named_csvs):
+	columns, rows = [], {}
+	for named in named_csvs:
+		name, path = named.split("=", 1)
+		with open(path, encoding="utf-8") as file:
+			for row in csv.DictReader(file):
+				column = f"{name} {int(row['label']):,}"
+				if column not in columns:
+					columns.append(column)
+				rows.setdefault(row["read"], {})[column] = f"{row['p50_ms']} / {row['p99_ms']}"
+	print("| read (p50 / p99 ms) | " + " | ".join(columns) + " |")
+	print("|---" * (len(columns) + 1) + "|")
+	for read, cells in rows.items():
+		print(f"| `{read}` | " + " | ".join(cells.get(column, "—") for column in columns) + " |")
+
+
 def main():
 	command, args = sys.argv[1], sys.argv[2:]
 	if command == "ingest":
@@ -185,6 +203,8 @@ def main():
 		reads(args[0], int(args[1]), float(args[2]), args[3], args[4])
 	elif command == "curve":
 		curve(args[0])
+	elif command == "table":
+		table(args)
 	else:
 		sys.exit(__doc__)
 

@@ -17,6 +17,7 @@
 #
 #   bench/startup.sh            # builds the jar first if target/ has none
 #   RUNS=9 LOAD=5000 LEAN_OPTS="-XX:+UseCompactObjectHeaders -Xmx128m" bench/startup.sh
+#   WAYS="aot25 aot25lean" RUNS=3 bench/startup.sh     # some of the ways only (ratios need fat)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -54,11 +55,15 @@ train() {
 		--spring.datasource.url=jdbc:h2:mem:training --server.port=0 --management.server.port=0 \
 		>"$work/$label.log" 2>&1) || { echo "training run $label failed:"; tail -n 20 "$work/$label.log"; exit 1; }
 }
-train cds17 "$JAVA17" -XX:ArchiveClassesAtExit=app17.jsa
-train aot25 "$JAVA25" -XX:AOTCacheOutput=app25.aot
-train aot25lean "$JAVA25" "${lean_opts[@]}" -XX:AOTCacheOutput=app25-lean.aot
-for file in app17.jsa app25.aot app25-lean.aot; do
-	echo "$file: $(($(stat -c %s "$work/extracted/$file") / 1048576)) MB"
+declare -A archive=([cds17]=app17.jsa [aot25]=app25.aot [aot25lean]=app25-lean.aot)
+for way in ${WAYS:-cds17 aot25 aot25lean}; do
+	case $way in
+		cds17) train cds17 "$JAVA17" -XX:ArchiveClassesAtExit=app17.jsa ;;
+		aot25) train aot25 "$JAVA25" -XX:AOTCacheOutput=app25.aot ;;
+		aot25lean) train aot25lean "$JAVA25" "${lean_opts[@]}" -XX:AOTCacheOutput=app25-lean.aot ;;
+		*) continue ;;
+	esac
+	echo "${archive[$way]}: $(($(stat -c %s "$work/extracted/${archive[$way]}") / 1048576)) MB"
 done
 
 reads=(/api /api/member-states /api/people /api/events /api/statements "/api/search?q=security" /api/timeline)
@@ -102,7 +107,7 @@ median() {
 	sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
 
-ways=(fat cds17 aot25 aot25lean)
+read -r -a ways <<<"${WAYS:-fat cds17 aot25 aot25lean}"
 declare -A times sizes
 for ((run = 1; run <= RUNS; run++)); do
 	for way in "${ways[@]}"; do
@@ -129,6 +134,7 @@ for way in "${ways[@]}"; do
 		"$way" "${start_ms[$way]}" "${times[$way]% }" "${rss_mb[$way]}"
 done
 for way in "${ways[@]:1}"; do
+	[ -n "${start_ms[fat]:-}" ] || break
 	awk -v way="$way" -v t="${start_ms[$way]}" -v t0="${start_ms[fat]}" -v m="${rss_mb[$way]}" -v m0="${rss_mb[fat]}" \
 		'BEGIN { printf "%-10s vs fat jar: start-up x%.2f, RSS x%.2f\n", way, t / t0, m / m0 }'
 done

@@ -102,6 +102,10 @@ async function main(): Promise<void> {
 	await call("getIndex", () => new IndexApi(configuration).getIndexRaw());
 	await call("listDocuments", () => documents.listDocumentsRaw({ page: 0, size: 100, sort: ["publishedAt,desc"] }));
 	await call("getDocument", () => documents.getDocumentRaw({ id: 1 }));
+	await call("getDocumentOriginal", () => documents.getDocumentOriginalRaw({ id: 1 }));
+	// One article stored already, one blank: each is answered on its own.
+	await call("createDocumentBatch", () => documents.createDocumentBatchRaw({
+		documentUpload: [upload(first).documentUpload, upload(" ").documentUpload] }));
 	if (stored !== undefined) {
 		await call("getDocument", () => documents.getDocumentRaw({ id: stored.id! }));
 	}

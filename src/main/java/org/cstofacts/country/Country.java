@@ -14,6 +14,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.cstofacts.kernel.claim.Claims;
+import org.cstofacts.kernel.claim.MergeRule;
 import org.cstofacts.kernel.claim.MergedFact;
 import org.cstofacts.kernel.text.Folding;
 
@@ -22,7 +23,13 @@ import org.cstofacts.kernel.text.Folding;
  */
 @Entity
 @Table(name = "country")
-class Country extends MergedFact<CountryClaim> {
+class Country extends MergedFact<Country, CountryClaim> {
+
+	private static final List<MergeRule<Country, CountryClaim>> RULES = List.of(
+			MergeRule.latest(CountryClaim::officialName, (country, officialName) -> country.officialName = officialName),
+			MergeRule.anyClaim(CountryClaim::member, (country, member) -> country.member = member),
+			MergeRule.allNames(claim -> Claims.split(claim.aliases()).stream(), Country::getAliases,
+					(country, aliases) -> country.aliases = aliases));
 
 	@Id
 	@Column(name = "code", length = 3)
@@ -75,27 +82,12 @@ class Country extends MergedFact<CountryClaim> {
 	}
 
 	@Override
-	protected ClaimTables tables() {
-		return new ClaimTables("country_claim", "country_sources", "country_code");
+	protected List<MergeRule<Country, CountryClaim>> rules() {
+		return RULES;
 	}
 
 	@Override
-	protected void refresh() {
-		officialName = Claims.primary(claims, CountryClaim::officialName);
-		member = claims.stream().anyMatch(CountryClaim::member);
-		aliases = Claims.joinSorted(Claims.names(claims, CountryClaim::aliases));
-		refreshSearchText();
-	}
-
-	@Override
-	protected void take(CountryClaim claim, NewerClaims newer) {
-		officialName = served(officialName, claim.officialName(), newer, "official_name");
-		member = member || claim.member();
-		aliases = Claims.addSorted(getAliases(), Claims.split(claim.aliases()).stream());
-		refreshSearchText();
-	}
-
-	private void refreshSearchText() {
+	protected void servedValuesChanged() {
 		searchText = Folding.searchText(Stream.concat(Stream.of(code, isoAlpha2, name, officialName),
 				getAliases().stream()).toList());
 		foldedNames = Folding.nameList(Stream.of(name, officialName).toList());

@@ -1,6 +1,7 @@
 package org.cstofacts.document;
 
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +41,9 @@ class Document {
 	@Column(name = "published_at")
 	private LocalDateTime publishedAt;
 
+	@Column(name = "published_offset")
+	private ZoneOffset publishedOffset;
+
 	@Column(name = "source_name")
 	private String sourceName;
 
@@ -78,8 +82,14 @@ class Document {
 	protected Document() {
 	}
 
-	public Document(String text, String contentSha256, String sourceName, LocalDateTime storedAt) {
+	/**
+	 * @param publishedOffset the offset from UTC that the article's page gives with its publication time, or null: the
+	 * text the pipeline reads does not carry it
+	 */
+	public Document(String text, String contentSha256, String sourceName, LocalDateTime storedAt,
+			ZoneOffset publishedOffset) {
 		this.text = text;
+		this.publishedOffset = publishedOffset;
 		this.contentSha256 = contentSha256;
 		this.sourceName = sourceName;
 		this.storedAt = storedAt;
@@ -92,12 +102,16 @@ class Document {
 		this.publisher = metadata.publisher();
 		this.category = metadata.category();
 		this.publishedAt = metadata.publishedAt();
+		// A page's offset is kept when the text gives none: the page is not read again.
+		if (metadata.offset() != null) {
+			this.publishedOffset = metadata.offset();
+		}
 		this.sections.clear();
 		sections.forEach(section -> this.sections
 			.add(new DocumentSection(section.heading(), section.start(), section.end())));
 	}
 
-	void count(FactCounts counts) {
+	void count(ExtractedCounts counts) {
 		this.countryCount = counts.countries();
 		this.organizationCount = counts.organizations();
 		this.personCount = counts.people();
@@ -125,6 +139,10 @@ class Document {
 		return publishedAt;
 	}
 
+	public ZoneOffset getPublishedOffset() {
+		return publishedOffset;
+	}
+
 	public String getSourceName() {
 		return sourceName;
 	}
@@ -149,8 +167,8 @@ class Document {
 		return storedAt;
 	}
 
-	public FactCounts getFactCounts() {
-		return new FactCounts(countryCount, organizationCount, personCount, eventCount, statementCount);
+	public ExtractedCounts getExtractedCounts() {
+		return new ExtractedCounts(countryCount, organizationCount, personCount, eventCount, statementCount);
 	}
 
 }

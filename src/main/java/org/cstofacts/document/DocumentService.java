@@ -12,8 +12,11 @@ public class DocumentService {
 
 	private final DocumentRepository documents;
 
-	public DocumentService(DocumentRepository documents) {
+	private final StoredOriginalRepository originals;
+
+	public DocumentService(DocumentRepository documents, StoredOriginalRepository originals) {
 		this.documents = documents;
+		this.originals = originals;
 	}
 
 	public Page<DocumentSummary> list(Pageable pageable) {
@@ -22,6 +25,15 @@ public class DocumentService {
 
 	public DocumentDetail get(Long id) {
 		return documents.findById(id).map(DocumentDetail::of).orElseThrow(() -> new ResourceNotFoundException("document", id));
+	}
+
+	/**
+	 * @throws ResourceNotFoundException when there is no such document, or it was stored before originals were kept
+	 */
+	public DocumentOriginal original(Long id) {
+		return originals.findById(id).map(StoredOriginal::toOriginal).orElseThrow(() -> documents.existsById(id)
+				? new ResourceNotFoundException("original of document", id)
+				: new ResourceNotFoundException("document", id));
 	}
 
 	public long count() {

@@ -1,6 +1,7 @@
 package org.cstofacts.document;
 
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +17,11 @@ public class DocumentStore {
 
 	private final DocumentRepository documents;
 
-	DocumentStore(DocumentRepository documents) {
+	private final StoredOriginalRepository originals;
+
+	DocumentStore(DocumentRepository documents, StoredOriginalRepository originals) {
 		this.documents = documents;
+		this.originals = originals;
 	}
 
 	/** The document stored with the text whose SHA-256 this is, if any. */
@@ -29,24 +33,28 @@ public class DocumentStore {
 	 * Inserts the document at once, before its facts are merged: the unique hash decides between instances storing
 	 * the same text.
 	 * @param read what the extractor of this version read from the text
+	 * @param original the bytes the text was read from
+	 * @param publishedOffset the offset from UTC that the page gives with its publication time, or null
 	 * @return the id of the new document
 	 */
 	public Long add(String text, String contentSha256, String sourceName, LocalDateTime storedAt,
-			String extractorVersion, ArticleFacts read) {
-		Document document = new Document(text, contentSha256, sourceName, storedAt);
+			String extractorVersion, ArticleFacts read, DocumentOriginal original, ZoneOffset publishedOffset) {
+		Document document = new Document(text, contentSha256, sourceName, storedAt, publishedOffset);
 		document.describe(extractorVersion, read.metadata(), read.sections());
-		return documents.saveAndFlush(document).getId();
+		Long id = documents.saveAndFlush(document).getId();
+		originals.save(new StoredOriginal(id, original));
+		return id;
 	}
 
 	/** Records how many facts of each kind were read from the document. */
-	public DocumentSummary count(Long id, FactCounts counts) {
+	public DocumentSummary count(Long id, ExtractedCounts counts) {
 		Document document = documents.findById(id).orElseThrow();
 		document.count(counts);
 		return DocumentSummary.of(document);
 	}
 
 	/** Takes what another extractor read from the stored text, and how many facts that gave. */
-	public void describe(Long id, String extractorVersion, ArticleFacts read, FactCounts counts) {
+	public void describe(Long id, String extractorVersion, ArticleFacts read, ExtractedCounts counts) {
 		Document document = documents.findById(id).orElseThrow();
 		document.describe(extractorVersion, read.metadata(), read.sections());
 		document.count(counts);
@@ -66,6 +74,8 @@ public class DocumentStore {
 	}
 
 	public void delete(Long id) {
+		originals.findById(id).ifPresent(originals::delete);
+		originals.flush();
 		documents.deleteById(id);
 	}
 

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -27,6 +27,8 @@ import jakarta.persistence.Table;
 import org.cstofacts.extraction.ArticleFacts.DatePrecision;
 import org.cstofacts.extraction.ArticleFacts.EventType;
 import org.cstofacts.kernel.claim.Claims;
+import org.cstofacts.kernel.claim.Claim;
+import org.cstofacts.kernel.claim.MergeRule;
 import org.cstofacts.kernel.claim.MergedFact;
 import org.cstofacts.kernel.text.Folding;
 
@@ -36,7 +38,34 @@ import org.cstofacts.kernel.text.Folding;
  */
 @Entity
 @Table(name = "event")
-class Event extends MergedFact<EventClaim> {
+class Event extends MergedFact<Event, EventClaim> {
+
+	/** The most precise date wins, then the most recent. */
+	private static final Comparator<Dated> DATES_BY_RANK = Comparator
+		.comparing((Dated dated) -> precisionRank(dated.precision()))
+		.thenComparing(Claims.BY_RECENCY);
+
+	private static final List<MergeRule<Event, EventClaim>> RULES = List.of(
+			MergeRule.best(Dated::of, DATES_BY_RANK, Event::dated, Event::dateFrom),
+			MergeRule.latest(EventClaim::title, (event, title) -> event.title = title),
+			MergeRule.latest(EventClaim::place, (event, place) -> event.place = place),
+			MergeRule.latest(EventClaim::venue, (event, venue) -> event.venue = venue),
+			MergeRule.latest(EventClaim::occasion, (event, occasion) -> event.occasion = occasion),
+			new MergeRule<Event, EventClaim>() {
+
+				@Override
+				public void refresh(Event event, List<EventClaim> claims) {
+					List<String> participants = Claims.union(claims, EventClaim::participants);
+					event.participantIds.retainAll(participants);
+					event.participantIds.addAll(participants);
+				}
+
+				@Override
+				public void take(Event event, EventClaim claim, List<EventClaim> newer) {
+					event.participantIds.addAll(Claims.split(claim.participants()));
+				}
+
+			});
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -107,58 +136,34 @@ class Event extends MergedFact<EventClaim> {
 	}
 
 	@Override
-	protected ClaimTables tables() {
-		return new ClaimTables("event_claim", "event_sources", "event_id");
+	protected List<MergeRule<Event, EventClaim>> rules() {
+		return RULES;
 	}
 
-	@Override
-	protected void refresh() {
-		date = null;
-		datePrecision = null;
-		datedPublishedAt = null;
-		datedDocumentId = null;
-		claims.stream()
-			.filter(claim -> claim.date() != null)
-			.max(Comparator.comparing((EventClaim claim) -> precisionRank(claim.datePrecision()))
-				.thenComparing(Claims.BY_RECENCY))
-			.ifPresent(this::dateFrom);
-		title = Claims.primary(claims, EventClaim::title);
-		place = Claims.primary(claims, EventClaim::place);
-		venue = Claims.primary(claims, EventClaim::venue);
-		occasion = Claims.primary(claims, EventClaim::occasion);
-		List<String> participants = getParticipants();
-		participantIds.retainAll(participants);
-		participantIds.addAll(participants);
-		refreshSearchText();
-	}
+	/** A date a claim gives, with the recency of the claim, which the served date keeps to be ranked against. */
+	private record Dated(LocalDate date, DatePrecision precision, Long documentId, LocalDateTime publishedAt)
+			implements Claim {
 
-	@Override
-	protected void take(EventClaim claim, NewerClaims newer) {
-		if (claim.date() != null && (date == null || isMorePreciseOrAsPreciseAndMoreRecent(claim))) {
-			dateFrom(claim);
+		static Dated of(EventClaim claim) {
+			return claim.date() == null ? null
+					: new Dated(claim.date(), claim.datePrecision(), claim.documentId(), claim.publishedAt());
 		}
-		title = served(title, claim.title(), newer, "title");
-		place = served(place, claim.place(), newer, "place");
-		venue = served(venue, claim.venue(), newer, "venue");
-		occasion = served(occasion, claim.occasion(), newer, "occasion");
-		participantIds.addAll(Claims.split(claim.participants()));
-		refreshSearchText();
+
 	}
 
-	private boolean isMorePreciseOrAsPreciseAndMoreRecent(EventClaim claim) {
-		int byPrecision = Integer.compare(precisionRank(claim.datePrecision()), precisionRank(datePrecision));
-		return byPrecision > 0
-				|| byPrecision == 0 && Claims.BY_RECENCY.compare(claim, Claims.recency(datedDocumentId, datedPublishedAt)) > 0;
+	private Dated dated() {
+		return date == null ? null : new Dated(date, datePrecision, datedDocumentId, datedPublishedAt);
 	}
 
-	private void dateFrom(EventClaim claim) {
-		date = claim.date();
-		datePrecision = claim.datePrecision();
-		datedPublishedAt = claim.publishedAt();
-		datedDocumentId = claim.documentId();
+	private void dateFrom(Dated dated) {
+		date = dated == null ? null : dated.date();
+		datePrecision = dated == null ? null : dated.precision();
+		datedDocumentId = dated == null ? null : dated.documentId();
+		datedPublishedAt = dated == null ? null : dated.publishedAt();
 	}
 
-	private void refreshSearchText() {
+	@Override
+	protected void servedValuesChanged() {
 		searchText = Folding.searchText(Stream.of(type.name(), title, place, venue, occasion).toList());
 		foldedNames = Folding.nameList(List.of(getLabel()));
 		foldedText = Folding.searchText(Stream.of(place, venue, occasion, type.name()).toList());
@@ -183,10 +188,6 @@ class Event extends MergedFact<EventClaim> {
 	/** The title, or the type when the articles give none. */
 	public String getLabel() {
 		return title != null ? title : type.name();
-	}
-
-	public LocalDate getDate() {
-		return date;
 	}
 
 	public DatePrecision getDatePrecision() {

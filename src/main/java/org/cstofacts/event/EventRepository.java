@@ -4,15 +4,12 @@ import java.util.Collection;
 import java.util.List;
 
 import org.cstofacts.extraction.ArticleFacts.EventType;
+import org.cstofacts.kernel.claim.MergedFactRepository;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationExecutor<Event> {
-
-	@Query("select distinct e from Event e join e.claims claim where claim.documentId = ?1")
-	List<Event> findClaimedBy(Long documentId);
+interface EventRepository extends MergedFactRepository<Event, Long>, JpaSpecificationExecutor<Event> {
 
 	/** The date and place each claim gives each event of the type, without loading the events' claims. */
 	@Query("select distinct new org.cstofacts.event.EventDating(e.id, claim.date, claim.datePrecision, claim.place) "

@@ -30,6 +30,9 @@ public final class BlockReader {
 
 	private static final int MAX_HEADING_WORDS = 14;
 
+	/** A first line of this many words closed by a full stop is a sentence of the text, not its headline. */
+	private static final int MIN_SENTENCE_WORDS = 6;
+
 	private static final int MAX_BYLINE_LENGTH = 160;
 
 	private final DateFinder dates;
@@ -109,11 +112,16 @@ public final class BlockReader {
 
 	/**
 	 * A first line that reads as a paragraph (longer than a heading, and ending like a sentence or holding more than
-	 * one) is no title: pasted text often starts with its lead.
+	 * one; or a sentence closed by a full stop, or a speaker's turn) is no title: pasted text often starts with its
+	 * lead, headlines end without a full stop.
 	 */
 	private static boolean isTitle(String line) {
-		return line.strip().split("\\s+").length <= MAX_HEADING_WORDS
-				|| !endsLikeSentence(line) && !INNER_SENTENCE_END.matcher(line).find();
+		String words = line.strip();
+		int count = words.split("\\s+").length;
+		if (words.endsWith(".") && (count >= MIN_SENTENCE_WORDS || words.contains(": "))) {
+			return false;
+		}
+		return count <= MAX_HEADING_WORDS || !endsLikeSentence(line) && !INNER_SENTENCE_END.matcher(line).find();
 	}
 
 	private static boolean isCaption(String words) {

@@ -19,8 +19,9 @@ import org.cstofacts.extraction.ArticleFacts.DatePrecision;
 /**
  * Finds dates in text: absolute ({@code April 9, 1995}, {@code 9 April 1995}, {@code the 9th of April 1995},
  * {@code 09.04.1995}), partial ({@code April 1995}, {@code 1995}) and relative to the article's date
- * ({@code on 16 May}, {@code on Monday}, {@code next month}, {@code last year's}, {@code in December} — the coming
- * December when the words before it speak of the future or it is nearer ahead than behind, the last one otherwise).
+ * ({@code on 16 May}, {@code on Monday}, {@code next month}, {@code last year's}, {@code on 23 November last year},
+ * {@code in September next year}, {@code in December} — the coming December when the words before it speak of the
+ * future, the last one when a verb right before it is in the past tense, else the nearer of the two).
  */
 public final class DateFinder {
 
@@ -39,7 +40,16 @@ public final class DateFinder {
 	private static final Pattern RELATIVE_PERIOD = Pattern
 		.compile("\\b(last|next|this|past|coming|the following|the previous)\\s+(month|year)\\b(?![\\-–])");
 
+	/** {@code in September next year}, {@code on 23 November last year}: the year named after the month. */
+	private static final Pattern MONTH_YEAR_AFTER = Pattern.compile("\\s+(last|next|this|the following|the previous)\\s+year\\b(?!['’]s)");
+
 	private static final int FUTURE_REACH = 80;
+
+	/** {@code took office in March}: a verb in the past tense right before the month puts it behind. */
+	private static final Pattern PAST_TENSE = Pattern.compile("\\b(?:\\p{Ll}+ed|took|met|was|were|held|came|went|said|told|"
+			+ "left|became|began|won|made|gave|saw)\\b");
+
+	private static final int PAST_REACH = 40;
 
 	private final Pattern monthAlone;
 
@@ -84,6 +94,9 @@ public final class DateFinder {
 			Matcher matcher = patterns.get(kind).matcher(text).region(from, to);
 			while (matcher.find()) {
 				DateMention mention = toDate(kind, matcher, articleDate);
+				if (mention != null && mention.inferred()) {
+					mention = withYearNamedAfter(text, to, mention, articleDate);
+				}
 				if (mention != null) {
 					addIfFree(found, mention);
 				}
@@ -114,18 +127,6 @@ public final class DateFinder {
 
 	/** {@code next month}, {@code last year's}, {@code in December}: months and years counted from the article's. */
 	private void relativePeriods(String text, int from, int to, LocalDate articleDate, List<DateMention> found) {
-		Matcher periods = RELATIVE_PERIOD.matcher(text).region(from, to);
-		while (periods.find()) {
-			int step = switch (periods.group(1)) {
-				case "last", "past", "the previous" -> -1;
-				case "next", "coming", "the following" -> 1;
-				default -> 0;
-			};
-			Span span = new Span(periods.start(), periods.end());
-			addIfFree(found, periods.group(2).equals("month")
-					? new DateMention(span, articleDate.withDayOfMonth(1).plusMonths(step), DatePrecision.MONTH, true)
-					: new DateMention(span, articleDate.withDayOfYear(1).plusYears(step), DatePrecision.YEAR, true));
-		}
 		Matcher months = monthAlone.matcher(text).region(from, to);
 		while (months.find()) {
 			if (!Character.isUpperCase(months.group(1).charAt(0))) {
@@ -134,13 +135,48 @@ public final class DateFinder {
 			LocalDate month = articleDate.withDayOfMonth(1).withMonth(month(months.group(1)));
 			String before = text.substring(Math.max(from, months.start() - FUTURE_REACH), months.start());
 			LocalDate thisMonth = articleDate.withDayOfMonth(1);
-			LocalDate coming = month.isBefore(thisMonth) ? month.plusYears(1) : month;
-			LocalDate past = month.isAfter(thisMonth) ? month.minusYears(1) : month;
-			boolean nearerAhead = coming.toEpochDay() - thisMonth.toEpochDay() < thisMonth.toEpochDay() - past.toEpochDay();
-			month = future.matcher(before).find() || nearerAhead ? coming : past;
-			addIfFree(found, new DateMention(new Span(months.start(1), months.end(1)), month, DatePrecision.MONTH,
-					true));
+			Matcher yearAfter = MONTH_YEAR_AFTER.matcher(text).region(months.end(1), to);
+			int end = months.end(1);
+			if (yearAfter.lookingAt()) {
+				month = month.withYear(articleDate.getYear() + step(yearAfter.group(1)));
+				end = yearAfter.end();
+			}
+			else {
+				LocalDate coming = month.isBefore(thisMonth) ? month.plusYears(1) : month;
+				LocalDate past = month.isAfter(thisMonth) ? month.minusYears(1) : month;
+				boolean nearerAhead = coming.toEpochDay() - thisMonth.toEpochDay() < thisMonth.toEpochDay()
+						- past.toEpochDay();
+				String clause = before.substring(Math.max(0, before.length() - PAST_REACH));
+				month = future.matcher(before).find() || nearerAhead && !PAST_TENSE.matcher(clause).find() ? coming : past;
+			}
+			addIfFree(found, new DateMention(new Span(months.start(1), end), month, DatePrecision.MONTH, true));
 		}
+		Matcher periods = RELATIVE_PERIOD.matcher(text).region(from, to);
+		while (periods.find()) {
+			int step = step(periods.group(1));
+			Span span = new Span(periods.start(), periods.end());
+			addIfFree(found, periods.group(2).equals("month")
+					? new DateMention(span, articleDate.withDayOfMonth(1).plusMonths(step), DatePrecision.MONTH, true)
+					: new DateMention(span, articleDate.withDayOfYear(1).plusYears(step), DatePrecision.YEAR, true));
+		}
+	}
+
+	/** {@code on 23 November last year}: the day and month in the year named after them. */
+	private static DateMention withYearNamedAfter(String text, int to, DateMention mention, LocalDate articleDate) {
+		Matcher yearAfter = MONTH_YEAR_AFTER.matcher(text).region(mention.span().end(), to);
+		if (!yearAfter.lookingAt()) {
+			return mention;
+		}
+		LocalDate date = mention.date().withYear(articleDate.getYear() + step(yearAfter.group(1)));
+		return new DateMention(new Span(mention.span().start(), yearAfter.end()), date, mention.precision(), true);
+	}
+
+	private static int step(String relative) {
+		return switch (relative) {
+			case "last", "past", "the previous" -> -1;
+			case "next", "coming", "the following" -> 1;
+			default -> 0;
+		};
 	}
 
 	private DateMention toDate(int kind, Matcher m, LocalDate articleDate) {

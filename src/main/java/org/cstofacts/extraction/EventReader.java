@@ -32,7 +32,9 @@ public final class EventReader {
 			+ "(?:the\\s+)?(?:\\p{Lu}{2,6}\\s+|organi[sz]ation's\\s+)?(?:heads|leaders|collective security council|csc|council)\\b"
 			+ "|\\b(?:collective security council|csc)(?:'s)?\\s+(?:\\w+\\s+)?(?:session|meeting)\\b"
 			+ "|\\b(?:leaders|heads of (?:member )?states?|presidents|collective security council|csc)\\b[^.;:]{0,90}?"
-			+ "\\b(?:met|meet|gathered|convened|assembled)\\b"
+			+ "\\b(?:met|meet|meets|gather|gathers|gathered|convene|convened|assembled)\\b"
+			+ "|\\bsession\\s+in\\s+(?:the\\s+)?\\p{Lu}\\p{L}+\\b|\\bwe\\s+(?:last\\s+|first\\s+)?met\\s+in\\b"
+			+ "|\\bhost\\s+(?:you|us|the\\s+(?:next\\s+)?(?:summit|session|leaders))\\b"
 			+ "|\\b(?:session|meeting)\\b[^.;:]{0,40}?\\b(?:was|were)\\s+attended\\b"
 			+ "|\\bheld\\s+(?:a|an|its|their)\\s+(?:\\w+\\s+)?(?:meeting|session)\\b"
 			+ "|\\bour\\s+(?:\\w+\\s+)?(?:session|meeting)\\b"
@@ -129,6 +131,9 @@ public final class EventReader {
 				.toList();
 			dateOf.putAll(assign(text, cues.stream().filter(Cue::future).toList(), comingDates, DateMention::span,
 					true));
+			dateOf.putAll(assign(text, cues.stream().filter(c -> c.future() && !dateOf.containsKey(c)).toList(),
+					comingDates.stream().filter(d -> d.precision() == DatePrecision.YEAR && !dateOf.containsValue(d))
+						.toList(), DateMention::span));
 			Map<Cue, CityMention> cityOf = assign(text, cues, cities, CityMention::span);
 			for (Cue cue : cues) {
 				DateMention date = dateOf.get(cue);
@@ -153,9 +158,9 @@ public final class EventReader {
 				}
 			}
 		}
-		if (events.stream().noneMatch(e -> e.type == EventType.SUMMIT && e.precision == DatePrecision.DAY)
-				&& !undatedSummits.isEmpty()) {
-			leadDate(layout, mentions).ifPresent(date -> {
+		if (!undatedSummits.isEmpty() && events.stream()
+			.noneMatch(e -> e.type == EventType.SUMMIT && e.precision == DatePrecision.DAY && isNews(layout, e.date))) {
+			leadDate(layout, mentions).filter(date -> isNews(layout, date.date())).ifPresent(date -> {
 				Builder summit = builderFor(events, EventType.SUMMIT, date);
 				summit.sources.add(date.span());
 			});
@@ -204,6 +209,18 @@ public final class EventReader {
 			}
 		}
 		return merged(cues);
+	}
+
+	/**
+	 * A date is the news of the day when it is the article's own or within the week before it: a meeting dated
+	 * earlier does not stand in for the one the lead reports.
+	 */
+	private static boolean isNews(Layout layout, LocalDate date) {
+		if (layout.metadata().publishedAt() == null) {
+			return true;
+		}
+		long daysBefore = layout.metadata().publishedAt().toLocalDate().toEpochDay() - date.toEpochDay();
+		return daysBefore >= 0 && daysBefore <= 7;
 	}
 
 	/** A date before the article's own: no meeting still to come is held then. */
@@ -287,17 +304,26 @@ public final class EventReader {
 		return assigned;
 	}
 
-	/** {@code The Riga summit was the first he attended since he took office in May}: May dates the office. */
+	/**
+	 * {@code The Riga summit was the first he attended since he took office in May}: May dates the office; so it does
+	 * in {@code Moldova, whose president, Ion Rusu, took office in May, attended the summit}.
+	 */
 	private static boolean inAnotherClause(String text, Span item, Cue cue) {
 		int from = Math.min(item.end(), cue.span().end());
 		int to = Math.max(item.start(), cue.span().start());
 		if (from < to && OTHER_CLAUSE.matcher(text).region(from, to).find()) {
 			return true;
 		}
-		int clauseStart = text.lastIndexOf(',', item.start());
 		int clauseEnd = text.indexOf(',', item.end());
-		return clauseStart >= 0 && clauseEnd > 0 && !new Span(clauseStart, clauseEnd).overlaps(cue.span())
-				&& RELATIVE_CLAUSE.matcher(text).region(clauseStart, clauseEnd).lookingAt()
+		if (clauseEnd < 0) {
+			return false;
+		}
+		int clauseStart = -1;
+		Matcher relative = RELATIVE_CLAUSE.matcher(text).region(Math.max(0, item.start() - 160), item.start());
+		while (relative.find()) {
+			clauseStart = relative.start();
+		}
+		return clauseStart >= 0 && !new Span(clauseStart, clauseEnd).overlaps(cue.span())
 				&& text.substring(clauseStart + 1, item.start()).indexOf('.') < 0;
 	}
 
@@ -330,9 +356,13 @@ public final class EventReader {
 		return merged;
 	}
 
-	/** {@code a plan to 2025}: a year that bounds something, not the date of an event. */
+	/**
+	 * {@code a plan to 2025}: a year that bounds something, not the date of an event; but {@code since last year's
+	 * summit} dates the summit.
+	 */
 	private static boolean isTargetYear(String text, DateMention date) {
-		return date.precision() == DatePrecision.YEAR
+		boolean possessive = text.startsWith("'s", date.span().end()) || text.startsWith("’s", date.span().end());
+		return date.precision() == DatePrecision.YEAR && !possessive
 				&& TARGET_YEAR.matcher(text.substring(Math.max(0, date.span().start() - 12), date.span().start()))
 					.find();
 	}

@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  */
 final class Initials {
 
-	/** One to three initials, Russian digraphs ({@code Sh.}, {@code Kh.}) included, then the surname. */
-	static final Pattern WITH_SURNAME = Pattern.compile("((?:(?:Sh|Kh|Zh|Ch|Ts|Yu|Ya|Ye|Yo|\\p{Lu})\\.\\s?){1,3})"
+	/**
+	 * One to three initials, Russian digraphs ({@code Sh.}, {@code Kh.}) and those of a hyphenated given name
+	 * ({@code K.-J.}) included, then the surname.
+	 */
+	static final Pattern WITH_SURNAME = Pattern.compile("((?:(?:Sh|Kh|Zh|Ch|Ts|Yu|Ya|Ye|Yo|\\p{Lu})\\.-?\\s?){1,3})"
 			+ "(\\p{Lu}[\\p{Ll}\\p{M}]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)*)\\b");
 
 	private Initials() {

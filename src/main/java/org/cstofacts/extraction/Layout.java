@@ -6,9 +6,10 @@ import java.util.Optional;
 /**
  * The article's structure: its text, metadata, blocks, sections, sentences, quoted passages and, in a transcript,
  * its turns.
- * Everything later stages read is located in it by span.
+ * Everything later stages read is located in it by span. {@code readable} is the text as names and titles are
+ * looked for in it, letter for letter the same but for transcript labels set in capitals, given in title case.
  */
-public record Layout(String text, ArticleFacts.Metadata metadata, List<String> datelinePlaces, List<Block> blocks,
+public record Layout(String text, String readable, ArticleFacts.Metadata metadata, List<String> datelinePlaces, List<Block> blocks,
 		List<ArticleFacts.Section> sections, List<Sentence> sentences, List<Quote> quotes, List<Turn> turns) {
 
 	public Layout {

@@ -33,8 +33,9 @@ public final class LayoutReader {
 		MetadataReader.Result metadata = metadataReader.read(text, blocks);
 		List<Quote> quotes = quoteFinder.find(text, blocks);
 		List<Sentence> sentences = sentenceSplitter.split(text, blocks, quotes);
-		return new Layout(text, metadata.metadata(), metadata.datelinePlaces(), blocks, sections(text, blocks), sentences,
-				quotes, turnReader.read(text, blocks));
+		List<Turn> turns = turnReader.read(text, blocks);
+		return new Layout(text, turnReader.readable(text, turns), metadata.metadata(), metadata.datelinePlaces(), blocks,
+				sections(text, blocks), sentences, quotes, turns);
 	}
 
 	private static List<Section> sections(String text, List<Block> blocks) {

@@ -32,6 +32,16 @@ public final class MembershipReader {
 	private static final Pattern NOT_MEMBERSHIP = Pattern.compile(
 			"(?i)\\b(?:former|left|leave|withdr[ae]w\\w*|suspend\\w*|declin\\w*|observer\\w*|partner\\w*|candidate\\w*|appl(?:y|ied)|non-member\\w*|not (?:a )?member\\w*|neighbo\\w*|guest\\w*|outside)\\b");
 
+	/**
+	 * {@code Moldova suspended its membership}, {@code Moldova, which notified the bloc in June that it was
+	 * suspending its participation}: the words after a state that take it out of the organization.
+	 */
+	private static final Pattern LEAVING = Pattern.compile("(?i)^[^.;]{0,100}?\\b(?:suspend\\w*|withdr[ae]w\\w*|left|"
+			+ "leav\\w*|quit\\w*)\\s+(?:its\\s+|the\\s+|from\\s+(?:the\\s+)?)?(?:membership|participation|treaty|"
+			+ "organi[sz]ation|alliance|bloc|(?-i:\\p{Lu}{3,6})\\b)");
+
+	private static final Pattern REJOINING = Pattern.compile("(?i)\\b(?:rejoin\\w*|return\\w*\\s+to)\\b");
+
 	/** {@code … Ion Rusu was invited as a guest}: the words after a leader's name that make him no member's. */
 	private static final Pattern GUEST = Pattern.compile("(?i)\\b(?:guests?|invit\\w*|observers?)\\b");
 
@@ -63,14 +73,30 @@ public final class MembershipReader {
 			}
 		}
 		if (members.isEmpty()) {
+			Set<String> left = leftStates(layout, mentions);
 			for (Person person : people.persons()) {
 				if (person.title() != null && person.title().head() && person.country() != null
-						&& !isGuest(layout, people, people.indexOf(person))) {
+						&& !isGuest(layout, people, people.indexOf(person)) && !left.contains(person.country())) {
 					members.add(person.country());
 				}
 			}
 		}
 		return members;
+	}
+
+	/** States the text says suspended, left or withdrew from the organization, and did not rejoin after. */
+	private static Set<String> leftStates(Layout layout, Mentions mentions) {
+		String text = layout.text();
+		Set<String> left = new LinkedHashSet<>();
+		for (Sentence sentence : layout.sentences()) {
+			for (CountryMention country : countriesIn(layout, mentions, sentence.span().start(), sentence.span().end())) {
+				Matcher leaving = LEAVING.matcher(text).region(country.span().end(), sentence.span().end());
+				if (leaving.lookingAt() && !REJOINING.matcher(text).region(leaving.end(), sentence.span().end()).find()) {
+					left.add(country.code());
+				}
+			}
+		}
+		return left;
 	}
 
 	/** A leader the text calls a guest or invited, in the words after a mention of him up to the next person. */

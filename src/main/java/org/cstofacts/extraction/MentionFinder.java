@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
+
 import org.cstofacts.extraction.Mentions.CityMention;
 import org.cstofacts.extraction.Mentions.CountryMention;
 import org.cstofacts.extraction.Mentions.OrganizationMention;
@@ -30,6 +32,9 @@ public final class MentionFinder {
 
 	private static final Pattern NOT_AN_ORGANIZATION = Pattern
 		.compile("(?:Treaty|Agreement|Charter|Convention|Declaration|Protocol|Statement|Strategy)$");
+
+	/** A misspelt country is one insertion, deletion, substitution or swap of neighbours off its name. */
+	private static final DamerauLevenshteinDistance ONE_EDIT = new DamerauLevenshteinDistance(1);
 
 	private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\b\\p{Lu}\\p{Ll}{6,}\\b");
 
@@ -71,7 +76,7 @@ public final class MentionFinder {
 	}
 
 	public Mentions find(Layout layout) {
-		String text = layout.text();
+		String text = layout.readable();
 		LocalDate articleDate = layout.metadata().publishedAt() == null ? null
 				: layout.metadata().publishedAt().toLocalDate();
 		List<CountryMention> countryMentions = findCountries(layout);
@@ -97,12 +102,13 @@ public final class MentionFinder {
 	}
 
 	private List<CountryMention> findCountries(Layout layout) {
-		String text = layout.text();
+		String text = layout.readable();
 		List<CountryMention> found = new ArrayList<>();
 		for (var hit : countryNames.find(text)) {
 			if (layout.carriesFacts(hit.span().start())) {
 				CountryMention form = hit.value();
-				found.add(new CountryMention(hit.span(), form.code(), hit.form(), form.demonym(), form.official()));
+				found.add(new CountryMention(hit.span(), form.code(), layout.textOf(hit.span()), form.demonym(),
+						form.official()));
 			}
 		}
 		Matcher words = CAPITALIZED_WORD.matcher(text);
@@ -114,9 +120,10 @@ public final class MentionFinder {
 			String word = words.group();
 			for (var candidate : fuzzyCandidates.entrySet()) {
 				String name = candidate.getKey();
-				if (name.charAt(0) == word.charAt(0) && EditDistance.withinOne(name, word)
+				if (name.charAt(0) == word.charAt(0) && ONE_EDIT.apply(name, word) >= 0
 						&& !isKnownWord(word)) {
-					found.add(new CountryMention(span, candidate.getValue().alpha3(), word, false, false));
+					found.add(new CountryMention(span, candidate.getValue().alpha3(), layout.textOf(span), false,
+							false));
 					break;
 				}
 			}

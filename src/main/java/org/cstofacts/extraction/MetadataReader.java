@@ -43,6 +43,9 @@ public final class MetadataReader {
 	private static final Pattern TITLE_CASE_DATELINE = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:[ \\-]\\p{Lu}\\p{Ll}+)?)"
 			+ "(,[^–—\\-\\n/().]{3,40})\\s*(?:\\([^)]{1,40}\\))?\\s*(?:[–—\\-]|\\.?\\s*/[^/\\n]{1,20}/\\.?)\\s+");
 
+	/** {@code MOSCOW. The leaders …}: a city in capitals closed by a full stop, as news agencies write it. */
+	private static final Pattern CITY_DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu}\\p{M} '’\\-]*\\p{Lu})\\.\\s+(?=\\p{Lu})");
+
 	private final DateFinder dates;
 
 	private final ReferenceData reference;
@@ -115,11 +118,15 @@ public final class MetadataReader {
 				dateline = TITLE_CASE_DATELINE.matcher(firstParagraph.text(text));
 				found = dateline.find() && fullDateOrDay(dateline.group(2));
 			}
+			if (!found) {
+				dateline = CITY_DATELINE.matcher(firstParagraph.text(text));
+				found = dateline.find() && isCity(titleCase(dateline.group(1)));
+			}
 			if (found && dateline.group(1).length() >= 3) {
 				for (String place : dateline.group(1).split("/")) {
 					places.add(titleCase(place.strip()));
 				}
-				if (date == null && dateline.group(2) != null) {
+				if (date == null && dateline.groupCount() > 1 && dateline.group(2) != null) {
 					date = fullDate(dateline.group(2));
 				}
 			}
@@ -157,6 +164,10 @@ public final class MetadataReader {
 		}
 		int sign = match.group(1).equals("+") ? 1 : -1;
 		return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+	}
+
+	private boolean isCity(String name) {
+		return reference.cities().stream().anyMatch(city -> city.names().contains(name));
 	}
 
 	private boolean fullDateOrDay(String value) {

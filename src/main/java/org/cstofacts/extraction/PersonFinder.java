@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
+
 import org.cstofacts.extraction.Mentions.CountryMention;
 import org.cstofacts.extraction.Mentions.OrganizationMention;
 import org.cstofacts.extraction.Mentions.TitleMention;
@@ -58,6 +60,12 @@ public final class PersonFinder {
 
 	private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.\\s?)+");
 
+	/** {@code the presidents of Moldova and Latvia, Ion Rusu and Anna Berzina, respectively}. */
+	private static final Pattern RESPECTIVELY = Pattern.compile("\\b(\\p{L}+(?:\\s+\\p{L}+)?)s\\s+of\\s+(?:the\\s+)?"
+			+ "([^,;.()]+?(?:,\\s+[^,;.()]+?)*?),\\s+([^;()]+?),?\\s+respectively\\b");
+
+	private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?|\\s+and\\s+");
+
 	private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+(?=\\p{Lu})");
 
 	private static final Set<String> STOP_WORDS = Set.of("The", "A", "An", "And", "Or", "But", "In", "On", "At", "Of",
@@ -66,6 +74,9 @@ public final class PersonFinder {
 			"Mr", "Mrs", "Ms", "Dr", "Both", "All", "Some", "According", "However", "Also");
 
 	private static final int MAX_NAME_WORDS = 4;
+
+	/** Spelling variants of a name part ({@code Ivanov}, {@code Ivanow}): one edit or a swap of neighbours apart. */
+	private static final DamerauLevenshteinDistance ONE_EDIT = new DamerauLevenshteinDistance(1);
 
 	/** A title phrase: the title with the country or organization it is held for, as written around it. */
 	private record TitlePhrase(Title title, Span span, String country, String organization, boolean lowerCase,
@@ -88,7 +99,7 @@ public final class PersonFinder {
 	}
 
 	public People find(Layout layout, Mentions mentions) {
-		String text = layout.text();
+		String text = layout.readable();
 		List<NameMention> named = new ArrayList<>();
 		List<TitleMention> titles = mentions.titles()
 			.stream()
@@ -110,7 +121,7 @@ public final class PersonFinder {
 			}
 			Span name = nameAt(text, mentions, after);
 			boolean acceptable = name != null && (!phrase.lowerCase() || phrase.qualified()
-					|| text.startsWith("the ", Math.max(0, phrase.span().start() - 4)));
+					|| text.regionMatches(true, Math.max(0, phrase.span().start() - 4), "the ", 0, 4));
 			List<TitlePhrase> held = new ArrayList<>(chain);
 			held.add(phrase);
 			chain.clear();
@@ -133,13 +144,15 @@ public final class PersonFinder {
 		for (CountryMention country : mentions.countries()) {
 			int after = country.span().end();
 			if (!country.demonym() && (text.startsWith("'s ", after) || text.startsWith("’s ", after))
-					&& layout.carriesFacts(after) && !layout.insideQuote(country.span())) {
+					&& layout.carriesFacts(after) && !layout.insideQuote(country.span())
+					&& !inTitleCaseLine(layout, country.span())) {
 				Span name = nameAt(text, mentions, after + 3);
 				if (name != null && name.of(text).contains(" ")) {
 					named.add(new NameMention(name, name.of(text), List.of(), true, country.code()));
 				}
 			}
 		}
+		named.addAll(respectively(layout, mentions, named));
 		Matcher honorific = HONORIFIC.matcher(text);
 		while (honorific.find()) {
 			Span name = nameAt(text, mentions, honorific.end());
@@ -149,6 +162,53 @@ public final class PersonFinder {
 		}
 		named.sort(Comparator.comparing(NameMention::span));
 		return resolve(layout, mentions, named);
+	}
+
+	/**
+	 * {@code the presidents of Moldova and Latvia, Ion Rusu and Anna Berzina, respectively}: each name takes the title
+	 * with the country standing at the same place in the list of countries; lists of different lengths give nothing.
+	 */
+	private List<NameMention> respectively(Layout layout, Mentions mentions, List<NameMention> named) {
+		String text = layout.readable();
+		List<NameMention> found = new ArrayList<>();
+		Matcher list = RESPECTIVELY.matcher(text);
+		while (list.find()) {
+			String word = list.group(1).replaceFirst("^(?i:the)\\s+", "");
+			Optional<Title> title = reference.titles()
+				.stream()
+				.filter(t -> t.forms().contains(word) && t.kind() == TitleKind.STATE)
+				.findFirst();
+			List<CountryMention> countries = mentions.countries()
+				.stream()
+				.filter(c -> !c.demonym() && c.span().start() >= list.start(2) && c.span().end() <= list.end(2))
+				.toList();
+			List<Span> names = new ArrayList<>();
+			int at = list.start(3);
+			for (String part : LIST_SEPARATOR.split(list.group(3))) {
+				at = text.indexOf(part, at);
+				Span name = nameAt(text, mentions, at);
+				if (name == null || name.length() != part.length()) {
+					names.clear();
+					break;
+				}
+				names.add(name);
+				at = name.end();
+			}
+			if (title.isEmpty() || names.size() < 2 || names.size() != countries.size()
+					|| !layout.carriesFacts(list.start()) || layout.insideQuote(new Span(list.start(), list.end()))) {
+				continue;
+			}
+			Span titleSpan = new Span(list.end(1) - word.length(), list.end(1) + 1);
+			for (int i = 0; i < names.size(); i++) {
+				Span name = names.get(i);
+				if (named.stream().noneMatch(m -> m.span().overlaps(name))) {
+					TitlePhrase phrase = new TitlePhrase(title.get(), titleSpan, countries.get(i).code(), null,
+							Character.isLowerCase(word.charAt(0)), true);
+					found.add(new NameMention(name, name.of(text), List.of(phrase), true));
+				}
+			}
+		}
+		return found;
 	}
 
 	/**
@@ -174,7 +234,7 @@ public final class PersonFinder {
 	}
 
 	private TitlePhrase phrase(Layout layout, Mentions mentions, TitleMention title) {
-		String text = layout.text();
+		String text = layout.readable();
 		int start = title.span().start();
 		int end = title.span().end();
 		String country = null;
@@ -527,7 +587,7 @@ public final class PersonFinder {
 				return false;
 			}
 			for (int i = 0; i < a.length; i++) {
-				boolean close = a[i].length() >= 4 && b[i].length() >= 4 && EditDistance.withinOne(a[i], b[i]);
+				boolean close = a[i].length() >= 4 && b[i].length() >= 4 && ONE_EDIT.apply(a[i], b[i]) >= 0;
 				if (!a[i].equals(b[i]) && !close) {
 					return false;
 				}
@@ -538,7 +598,7 @@ public final class PersonFinder {
 		boolean hasSurname(String word) {
 			String surname = surname();
 			return surname.equals(word) || surname.length() >= 6 && word.length() >= 6
-					&& surname.charAt(0) == word.charAt(0) && EditDistance.withinOne(surname, word);
+					&& surname.charAt(0) == word.charAt(0) && ONE_EDIT.apply(surname, word) >= 0;
 		}
 
 		String surname() {
@@ -555,7 +615,7 @@ public final class PersonFinder {
 			if (mention.name().split(" ").length > name.split(" ").length) {
 				name = mention.name();
 			}
-			TitlePhrase main = mention.titles().isEmpty() ? null : mention.titles().get(mention.titles().size() - 1);
+			TitlePhrase main = mainTitle(mention.titles());
 			for (TitlePhrase phrase : mention.titles()) {
 				roles.add(phrase.title().name());
 				if (phrase.country() != null && country == null) {
@@ -572,6 +632,21 @@ public final class PersonFinder {
 			if (contextCountry == null && main != null) {
 				contextCountry = precedingCountry(layout, mentions, main.span().start());
 			}
+		}
+
+		/**
+		 * The title a run of titles before one name gives as the person's office: the last, unless one of them leads
+		 * a named state ({@code the President of the Republic of Moldova, Chairman of the Council Ion Rusu}): the
+		 * chair of a body is then a function held at the meeting.
+		 */
+		private static TitlePhrase mainTitle(List<TitlePhrase> titles) {
+			if (titles.isEmpty()) {
+				return null;
+			}
+			return titles.stream()
+				.filter(t -> t.title().head() && !t.title().generic() && t.country() != null)
+				.reduce((first, second) -> second)
+				.orElse(titles.get(titles.size() - 1));
 		}
 
 		/** The nearest country named earlier in the same sentence, outside any title phrase. */

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  */
 public final class SentenceSplitter {
 
-	/** {@code I.V.}, {@code A.Sh.}: initials, Russian digraphs included. */
-	private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.|(?:Sh|Kh|Zh|Ch|Ts|Yu|Ya|Ye|Yo)\\.)+");
+	/** {@code I.V.}, {@code A.Sh.}, {@code K.-J.}: initials, Russian digraphs and hyphenated given names included. */
+	private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.-?|(?:Sh|Kh|Zh|Ch|Ts|Yu|Ya|Ye|Yo)\\.-?)+");
 
 	private static final String CLOSERS = "”\"»’')]";
 

@@ -24,7 +24,9 @@ import org.cstofacts.extraction.People.Person;
  * member states as a group, or a country — whether the attribution comes after the quote
  * ({@code "…," Rusu said}), before it ({@code Berzina said that "…"}, {@code According to Berg, "…"}), or in
  * the middle of a quote split in two; and reads each turn of a transcript as its speaker's words. Names of
- * documents in quote marks ({@code the decision «On the budget …»}), quotes within a transcript turn, and quote marks
+ * documents and organizations in quote marks ({@code the decision «On the budget …»}, {@code the organization
+ * «Islamic State»}) — but not words in lower case after them ({@code backed the declaration "without
+ * reservations"}) —, quotes within a transcript turn, and quote marks
  * in a headline that no person says are no statements of their own.
  */
 public final class StatementReader {
@@ -142,10 +144,10 @@ public final class StatementReader {
 		int sentenceStart = layout.sentenceAt(quote.outer().start()).map(s -> s.span().start())
 			.orElse(layout.blocks().get(quote.block()).span().start());
 		String before = text.substring(Math.max(sentenceStart, quote.outer().start() - 100), quote.outer().start());
-		if (documentBefore.matcher(before).find()) {
+		String words = layout.textOf(quote.inner());
+		if (documentBefore.matcher(before).find() && !Character.isLowerCase(words.charAt(0))) {
 			return false;
 		}
-		String words = layout.textOf(quote.inner());
 		boolean shortName = words.split("\\s+").length <= MAX_NAME_WORDS && !words.matches(".*[.!?,;:]$");
 		return !(shortName && documentAfter.matcher(text).region(quote.outer().end(), text.length()).lookingAt());
 	}
@@ -315,8 +317,18 @@ public final class StatementReader {
 		List<Candidate> reporting = inReach.stream()
 			.filter(c -> reportingVerbAhead.matcher(text).region(c.span().end(), to).lookingAt())
 			.toList();
-		Optional<Candidate> chosen = best(reporting).or(() -> best(inReach));
+		Optional<Candidate> chosen = nearest(reporting).or(() -> best(inReach));
 		return chosen.map(c -> resolve(c, candidates, people)).orElse(null);
+	}
+
+	/**
+	 * {@code Rusu said A, and Berzina, who …, said the bloc should speak with "…"}: of several sayers before a
+	 * quote, the one whose clause holds it, the last.
+	 */
+	private static Optional<Candidate> nearest(List<Candidate> sayers) {
+		return best(sayers).flatMap(top -> sayers.stream()
+			.filter(c -> c.rank() == top.rank())
+			.max(Comparator.comparing(Candidate::span)));
 	}
 
 	private static Optional<Candidate> best(List<Candidate> candidates) {
@@ -425,7 +437,7 @@ public final class StatementReader {
 			.filter(p -> p.title() != null)
 			.filter(p -> wanted == null
 					? described.kind() == ReferenceData.TitleKind.ORGANIZATION && p.title().equals(described)
-					: wanted.equals(p.country()) && (p.title().equals(described) || described.head() && p.title().head()))
+					: wanted.equals(p.country()) && (p.title().equals(described) || described.generic() && p.title().head()))
 			.toList();
 		if (matching.size() != 1) {
 			return Optional.empty();

@@ -11,7 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.cstofacts.document.DocumentDetail;
 import org.cstofacts.document.DocumentStore;
-import org.cstofacts.document.FactCounts;
+import org.cstofacts.document.ExtractedCounts;
 import org.cstofacts.extraction.ArticleExtractor;
 import org.cstofacts.extraction.ArticleFacts;
 import org.cstofacts.kernel.web.ResourceNotFoundException;
@@ -33,7 +33,7 @@ public class DocumentIngestService {
 
 	private final DocumentStore documents;
 
-	private final DocumentFacts facts;
+	private final ArticleMerger merger;
 
 	private final ArticleExtractor extractor;
 
@@ -49,10 +49,10 @@ public class DocumentIngestService {
 	 */
 	private final ReentrantLock writes = new ReentrantLock();
 
-	DocumentIngestService(DocumentStore documents, DocumentFacts facts, ArticleExtractor extractor,
+	DocumentIngestService(DocumentStore documents, ArticleMerger merger, ArticleExtractor extractor,
 			TransactionTemplate transaction, DataVersion dataVersion, Clock clock) {
 		this.documents = documents;
-		this.facts = facts;
+		this.merger = merger;
 		this.extractor = extractor;
 		this.transaction = transaction;
 		this.dataVersion = dataVersion;
@@ -65,15 +65,20 @@ public class DocumentIngestService {
 	 * @param sourceName where it came from (a file name, a client's label), or null
 	 */
 	public IngestResult ingest(String text, String sourceName) {
-		String sha256 = sha256(text);
+		return ingest(Article.plain(text, sourceName));
+	}
+
+	/** Stores the article, its original bytes and its facts, unless the same text is stored already. */
+	IngestResult ingest(Article article) {
+		String sha256 = sha256(article.text());
 		writes.lock();
 		try {
 			var stored = documents.findByContent(sha256);
 			if (stored.isPresent()) {
 				return new IngestResult(stored.get(), false);
 			}
-			ArticleFacts read = extractor.extract(text);
-			return store(text, sha256, sourceName, read);
+			ArticleFacts read = extractor.extract(article.text());
+			return store(article, sha256, read);
 		}
 		finally {
 			writes.unlock();
@@ -84,13 +89,14 @@ public class DocumentIngestService {
 	 * The document row goes in first, so that the unique hash decides between instances storing the same text at
 	 * once; only then does the data version lock out the other writers for the merge of the facts.
 	 */
-	private IngestResult store(String text, String sha256, String sourceName, ArticleFacts read) {
+	private IngestResult store(Article article, String sha256, ArticleFacts read) {
 		try {
 			return transaction.execute(status -> {
-				Long id = documents.add(text, sha256, sourceName,
-						LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), extractor.version(), read);
+				Long id = documents.add(article.text(), sha256, article.sourceName(),
+						LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), extractor.version(), read,
+						article.original(), article.publishedOffset());
 				dataVersion.changed();
-				return new IngestResult(documents.count(id, facts.add(id, read)), true);
+				return new IngestResult(documents.count(id, merger.add(id, read)), true);
 			});
 		}
 		catch (DataIntegrityViolationException raced) {
@@ -108,7 +114,7 @@ public class DocumentIngestService {
 				if (!documents.exists(id)) {
 					throw new ResourceNotFoundException("document", id);
 				}
-				facts.remove(id);
+				merger.remove(id);
 				documents.delete(id);
 			});
 		}
@@ -136,9 +142,9 @@ public class DocumentIngestService {
 						return false;
 					}
 					String previous = document.summary().extractorVersion();
-					facts.remove(stale);
+					merger.remove(stale);
 					ArticleFacts read = extractor.extract(document.text());
-					FactCounts counts = facts.add(stale, read);
+					ExtractedCounts counts = merger.add(stale, read);
 					documents.describe(stale, extractor.version(), read, counts);
 					log.info("Rebuilt document {} ({}) read by extractor {} with extractor {}: {}", stale,
 							document.summary().sourceName(), previous, extractor.version(), counts);

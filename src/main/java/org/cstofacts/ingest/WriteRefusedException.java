@@ -46,6 +46,37 @@ class WriteRefusedException extends ErrorResponseException {
 				"An article may have at most " + limit + " bytes.");
 	}
 
+	static WriteRefusedException noArticleText(String detail) {
+		return new WriteRefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "no-article-text", "No article text", detail);
+	}
+
+	static WriteRefusedException batchTooLarge(long limit) {
+		return new WriteRefusedException(HttpStatus.CONTENT_TOO_LARGE, "batch-too-large", "Batch too large",
+				"A batch may have at most " + limit + " bytes (csto.batch.max-bytes); send it in smaller batches.");
+	}
+
+	static WriteRefusedException tooManyArticles(int limit, int count) {
+		return new WriteRefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "too-many-articles", "Too many articles",
+				"A batch may hold at most " + limit + " articles (csto.batch.max-articles); this one holds " + count
+						+ ". Send it in smaller batches.");
+	}
+
+	static WriteRefusedException emptyBatch() {
+		return new WriteRefusedException(HttpStatus.BAD_REQUEST, "empty-batch", "Empty batch",
+				"The batch holds no articles: send one JSON object {\"text\": ..., \"sourceName\": ...} per line "
+						+ "(application/x-ndjson), or a JSON array of them.");
+	}
+
+	static WriteRefusedException malformedBatch() {
+		return new WriteRefusedException(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
+				"The body is not a JSON array of objects like {\"text\": \"...\", \"sourceName\": \"...\"}.");
+	}
+
+	static WriteRefusedException malformedArticle() {
+		return new WriteRefusedException(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
+				"This article of the batch is not a JSON object like {\"text\": \"...\", \"sourceName\": \"...\"}.");
+	}
+
 	static WriteRefusedException malformedJson() {
 		return new WriteRefusedException(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
 				"The body is not a JSON object like {\"text\": \"...\", \"sourceName\": \"...\"}.");

@@ -13,6 +13,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.cstofacts.kernel.claim.Claims;
+import org.cstofacts.kernel.claim.MergeRule;
 import org.cstofacts.kernel.claim.MergedFact;
 
 /**
@@ -20,7 +21,12 @@ import org.cstofacts.kernel.claim.MergedFact;
  */
 @Entity
 @Table(name = "organization")
-class Organization extends MergedFact<OrganizationClaim> {
+class Organization extends MergedFact<Organization, OrganizationClaim> {
+
+	private static final List<MergeRule<Organization, OrganizationClaim>> RULES = List.of(
+			MergeRule.latest(OrganizationClaim::name, (organization, name) -> organization.name = name),
+			MergeRule.allNames(claim -> Claims.split(claim.aliases()).stream(), Organization::getAliases,
+					(organization, aliases) -> organization.aliases = aliases));
 
 	@Id
 	@Column(name = "acronym", length = 50)
@@ -51,20 +57,8 @@ class Organization extends MergedFact<OrganizationClaim> {
 	}
 
 	@Override
-	protected ClaimTables tables() {
-		return new ClaimTables("organization_claim", "organization_sources", "organization_acronym");
-	}
-
-	@Override
-	protected void refresh() {
-		name = Claims.primary(claims, OrganizationClaim::name);
-		aliases = Claims.joinSorted(Claims.names(claims, OrganizationClaim::aliases));
-	}
-
-	@Override
-	protected void take(OrganizationClaim claim, NewerClaims newer) {
-		name = served(name, claim.name(), newer, "name");
-		aliases = Claims.addSorted(getAliases(), Claims.split(claim.aliases()).stream());
+	protected List<MergeRule<Organization, OrganizationClaim>> rules() {
+		return RULES;
 	}
 
 	public String getAcronym() {

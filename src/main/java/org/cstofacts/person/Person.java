@@ -14,6 +14,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.cstofacts.kernel.claim.Claims;
+import org.cstofacts.kernel.claim.MergeRule;
 import org.cstofacts.kernel.claim.MergedFact;
 import org.cstofacts.kernel.text.Folding;
 
@@ -22,7 +23,14 @@ import org.cstofacts.kernel.text.Folding;
  */
 @Entity
 @Table(name = "person")
-class Person extends MergedFact<PersonClaim> {
+class Person extends MergedFact<Person, PersonClaim> {
+
+	private static final List<MergeRule<Person, PersonClaim>> RULES = List.of(
+			MergeRule.latest(PersonClaim::name, (person, name) -> person.name = name),
+			MergeRule.latest(PersonClaim::title, (person, title) -> person.title = title),
+			MergeRule.latest(PersonClaim::country, (person, country) -> person.country = country),
+			MergeRule.latest(PersonClaim::organization, (person, organization) -> person.organization = organization),
+			MergeRule.allNames(Person::namesOf, Person::getAliases, (person, aliases) -> person.aliases = aliases));
 
 	@Id
 	@Column(name = "id", length = 200)
@@ -73,35 +81,16 @@ class Person extends MergedFact<PersonClaim> {
 	}
 
 	@Override
-	protected ClaimTables tables() {
-		return new ClaimTables("person_claim", "person_sources", "person_id");
-	}
-
-	@Override
-	protected void refresh() {
-		name = Claims.primary(claims, PersonClaim::name);
-		title = Claims.primary(claims, PersonClaim::title);
-		country = Claims.primary(claims, PersonClaim::country);
-		organization = Claims.primary(claims, PersonClaim::organization);
-		aliases = Claims.joinSorted(claims.stream().flatMap(Person::namesOf));
-		refreshSearchText();
-	}
-
-	@Override
-	protected void take(PersonClaim claim, NewerClaims newer) {
-		name = served(name, claim.name(), newer, "name");
-		title = served(title, claim.title(), newer, "title");
-		country = served(country, claim.country(), newer, "country");
-		organization = served(organization, claim.organization(), newer, "organization");
-		aliases = Claims.addSorted(getAliases(), namesOf(claim));
-		refreshSearchText();
+	protected List<MergeRule<Person, PersonClaim>> rules() {
+		return RULES;
 	}
 
 	private static Stream<String> namesOf(PersonClaim claim) {
 		return Stream.concat(Stream.of(claim.name()), Claims.split(claim.aliases()).stream());
 	}
 
-	private void refreshSearchText() {
+	@Override
+	protected void servedValuesChanged() {
 		searchText = Folding.searchText(Stream.concat(Stream.of(name), getAliases().stream()).toList());
 		foldedNames = Folding.nameList(List.of(name));
 		foldedAliases = Folding.nameList(getAliases());

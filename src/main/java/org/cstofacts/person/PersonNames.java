@@ -1,9 +1,10 @@
 package org.cstofacts.person;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import org.cstofacts.kernel.text.Folding;
 
@@ -14,13 +15,18 @@ public final class PersonNames {
 
 	private static final int LONGEST_ID = 200;
 
+	/** Answers -1 beyond one edit. */
+	private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+
 	private PersonNames() {
 	}
 
 	/** The slug of a full name: {@code Émile Dupont-Roy} becomes {@code emile-dupont-roy}. */
 	public static String slug(String name) {
-		String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+		String slug = Folding.ascii(name)
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("^-+|-+$", "");
 		if (slug.isEmpty()) {
 			slug = "person-" + Integer.toUnsignedString(Folding.fold(name).hashCode(), 36);
 		}
@@ -56,23 +62,9 @@ public final class PersonNames {
 		return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
 	}
 
-	/** Levenshtein distance at most one, in one pass. */
+	/** Levenshtein distance at most one (a letter added, dropped or replaced). */
 	static boolean withinOneEdit(String x, String y) {
-		if (Math.abs(x.length() - y.length()) > 1) {
-			return false;
-		}
-		String shorter = x.length() <= y.length() ? x : y;
-		String longer = shorter == x ? y : x;
-		int i = 0;
-		while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
-			i++;
-		}
-		if (i == shorter.length()) {
-			return true;
-		}
-		String restOfLonger = longer.substring(i + 1);
-		return shorter.length() == longer.length() ? shorter.substring(i + 1).equals(restOfLonger)
-				: shorter.substring(i).equals(restOfLonger);
+		return ONE_EDIT.apply(x, y) >= 0;
 	}
 
 }

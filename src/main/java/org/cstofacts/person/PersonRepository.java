@@ -3,14 +3,11 @@ package org.cstofacts.person;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.cstofacts.kernel.claim.MergedFactRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface PersonRepository extends JpaRepository<Person, String>, JpaSpecificationExecutor<Person> {
-
-	@Query("select distinct p from Person p join p.claims claim where claim.documentId = ?1")
-	List<Person> findClaimedBy(Long documentId);
+interface PersonRepository extends MergedFactRepository<Person, String>, JpaSpecificationExecutor<Person> {
 
 	/** The people of these countries (upper-case codes, matched whatever the case of the stored one), by name. */
 	@Query("select p from Person p where upper(p.country) in ?1 order by p.name")

@@ -6,9 +6,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import org.cstofacts.database.DatabaseOutage;
 import org.cstofacts.kernel.web.InvalidParameterException;
 import org.cstofacts.kernel.web.ResourceNotFoundException;
@@ -17,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,21 +21,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
-import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -64,14 +55,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<Object> handleResourceNotFound(ResourceNotFoundException ex, WebRequest request) {
 		return problem(ex, Problems.resourceNotFound(ex.getMessage()), request);
-	}
-
-	/** Constraints on controller parameters checked by a {@code @Validated} controller's proxy. */
-	@ExceptionHandler
-	ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, WebRequest request) {
-		ConstraintViolation<?> violation = ex.getConstraintViolations().iterator().next();
-		String parameter = lastNode(violation.getPropertyPath());
-		return problem(ex, Problems.invalidParameter(parameter, parameter + " " + violation.getMessage()), request);
 	}
 
 	@ExceptionHandler
@@ -102,18 +85,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return problem(ex, bindingProblem(ex.getBindingResult()), request);
-	}
-
-	@Override
-	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ParameterValidationResult result = ex.getParameterValidationResults().get(0);
-		String parameter = requestNameOf(result.getMethodParameter());
-		String detail = result.getResolvableErrors()
-			.stream()
-			.map((error) -> parameter + " " + error.getDefaultMessage())
-			.collect(Collectors.joining("; "));
-		return problem(ex, Problems.invalidParameter(parameter, detail), request);
 	}
 
 	@Override
@@ -199,31 +170,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), status, request);
 	}
 
-	/**
-	 * The name the client uses: a renamed {@code @RequestParam} or {@code @PathVariable} differs from Java's. The
-	 * annotation may not be synthesized here, so its {@code value} alias is read as well.
-	 */
-	private static String requestNameOf(MethodParameter parameter) {
-		RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
-		if (requestParam != null) {
-			return firstText(requestParam.name(), requestParam.value(), parameter.getParameterName());
-		}
-		PathVariable pathVariable = parameter.getParameterAnnotation(PathVariable.class);
-		if (pathVariable != null) {
-			return firstText(pathVariable.name(), pathVariable.value(), parameter.getParameterName());
-		}
-		return parameter.getParameterName();
-	}
-
-	private static String firstText(String... candidates) {
-		for (String candidate : candidates) {
-			if (StringUtils.hasText(candidate)) {
-				return candidate;
-			}
-		}
-		return "parameter";
-	}
-
 	private static ProblemDetail bindingProblem(BindingResult result) {
 		FieldError field = result.getFieldError();
 		if (field == null) {
@@ -255,14 +201,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		HttpServletRequest servletRequest = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
 		return (servletRequest != null) ? servletRequest.getMethod().toUpperCase(Locale.ROOT) + " "
 				+ servletRequest.getRequestURI() : request.getDescription(false);
-	}
-
-	private static String lastNode(Path path) {
-		String name = "parameter";
-		for (Path.Node node : path) {
-			name = node.getName();
-		}
-		return name;
 	}
 
 }

@@ -31,6 +31,8 @@ final class ApiOperations {
 			Map.entry("POST /api/documents", new Naming("createDocument", "Documents")),
 			Map.entry("GET /api/documents/{id}", new Naming("getDocument", "Documents")),
 			Map.entry("DELETE /api/documents/{id}", new Naming("deleteDocument", "Documents")),
+			Map.entry("GET /api/documents/{id}/original", new Naming("getDocumentOriginal", "Documents")),
+			Map.entry("POST /api/documents/batch", new Naming("createDocumentBatch", "Documents")),
 			Map.entry("GET /api/countries", new Naming("listCountries", "Countries")),
 			Map.entry("GET /api/member-states", new Naming("listMemberStates", "Countries")),
 			Map.entry("GET /api/member-states/{code}", new Naming("getMemberState", "Countries")),

@@ -69,7 +69,10 @@ class OpenApiConfiguration {
 			back in `If-None-Match` and an unchanged answer costs a `304` without a body. Tags change with every \
 			write. Browsers on any origin may read the API (CORS).
 
-			**Writing.** `POST /api/documents` ingests an article and `DELETE /api/documents/{id}` removes one. \
+			**Writing.** `POST /api/documents` ingests an article (plain text, JSON, or a saved web page as \
+			`text/html`, whose article text is taken out and whose bytes are kept, at \
+			`GET /api/documents/{id}/original`), `POST /api/documents/batch` many at once (`application/x-ndjson` \
+			or a JSON array, each article answered on its own), and `DELETE /api/documents/{id}` removes one. \
 			Writes are disabled until the service is started with an API key (property `csto.api-key` or \
 			environment variable `CSTO_API_KEY`); each write then sends it in the `X-API-Key` header.
 			""";

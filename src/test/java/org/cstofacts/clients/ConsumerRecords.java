@@ -70,7 +70,8 @@ final class ConsumerRecords {
 		assertThat(succeeded).as("%s client: operations answered with success", this.client)
 			.containsAll(document.operationIds());
 		assertThat(statuses).as("%s client: the answers", this.client)
-			.contains("createDocument 201", "createDocument 200", "createDocument 401", "deleteDocument 204",
+			.contains("createDocument 201", "createDocument 200", "createDocument 401", "createDocumentBatch 207",
+					"getDocumentOriginal 200", "deleteDocument 204",
 					"getDocument 404", "getPerson 404", "listPeople 400", "exportCsv 400");
 	}
 

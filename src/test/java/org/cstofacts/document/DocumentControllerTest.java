@@ -2,6 +2,7 @@ package org.cstofacts.document;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class DocumentControllerTest {
 
 	static final DocumentSummary SUMMARY = new DocumentSummary(1L, "Leaders Meet", "Test Wire", null,
-			LocalDateTime.of(2023, 3, 14, 9, 30), "meet.txt", "a".repeat(64), Instant.parse("2024-01-01T00:00:00Z"), "1",
-			new FactCounts(1, 1, 2, 1, 1));
+			LocalDateTime.of(2023, 3, 14, 9, 30), ZoneOffset.ofHours(6), "meet.txt", "a".repeat(64), Instant.parse("2024-01-01T00:00:00Z"), "1",
+			new ExtractedCounts(1, 1, 2, 1, 1));
 
 	@Autowired
 	private MockMvc mvc;

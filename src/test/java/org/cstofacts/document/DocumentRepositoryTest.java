@@ -18,7 +18,7 @@ class DocumentRepositoryTest {
 	private DocumentRepository documents;
 
 	private Document document(String sha256, String version) {
-		Document document = new Document("Title\n\nText.\n", sha256, "test.txt", LocalDateTime.of(2024, 1, 1, 0, 0));
+		Document document = new Document("Title\n\nText.\n", sha256, "test.txt", LocalDateTime.of(2024, 1, 1, 0, 0), null);
 		document.describe(version, new org.cstofacts.extraction.ArticleFacts.Metadata("Title", null, null, null, null),
 				java.util.List.of(new org.cstofacts.extraction.ArticleFacts.Section(null, 0, 5)));
 		return document;

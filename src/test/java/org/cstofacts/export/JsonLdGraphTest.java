@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JsonLdGraphTest {
 
 	private static final DocumentSummary DOCUMENT = new DocumentSummary(1L, "Leaders Meet", "Test Wire", null,
-			LocalDateTime.of(2023, 3, 14, 9, 30), "meet.txt", "a".repeat(64), Instant.parse("2024-01-01T00:00:00Z"), "1",
+			LocalDateTime.of(2023, 3, 14, 9, 30), null, "meet.txt", "a".repeat(64), Instant.parse("2024-01-01T00:00:00Z"), "1",
 			null);
 
 	private static final CountryDto MEMBER = new CountryDto("ABC", "AB", "Abcland", "Republic of Abcland",

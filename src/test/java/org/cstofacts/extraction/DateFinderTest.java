@@ -90,4 +90,25 @@ class DateFinderTest {
 		assertThat(Stages.DATES.find("They meet again in April.", ARTICLE_DATE)).extracting(DateMention::date)
 			.containsExactly(LocalDate.of(2023, 4, 1));
 	}
+
+	@Test
+	void aMonthWithoutYearAfterAVerbInThePastIsTheLastSuchMonth() {
+		assertThat(Stages.DATES.find("Rusu took office in May.", ARTICLE_DATE)).extracting(DateMention::date)
+			.containsExactly(LocalDate.of(2022, 5, 1));
+		assertThat(Stages.DATES.find("We agreed to decide it at the meeting in Riga in May.", ARTICLE_DATE))
+			.extracting(DateMention::date)
+			.containsExactly(LocalDate.of(2023, 5, 1));
+	}
+
+	@Test
+	void aDayOrMonthWithLastOrNextYearAfterItIsInThatYear() {
+		String text = "When we met in Riga on 23 November last year, we agreed to gather in Vilnius in September next year.";
+		List<DateMention> dates = Stages.DATES.find(text, ARTICLE_DATE);
+		assertThat(dates).extracting(DateMention::date, DateMention::precision)
+			.containsExactly(tuple(LocalDate.of(2022, 11, 23), DatePrecision.DAY),
+					tuple(LocalDate.of(2024, 9, 1), DatePrecision.MONTH));
+		assertThat(dates).extracting(d -> d.span().of(text)).containsExactly("23 November last year",
+				"September next year");
+	}
+
 }

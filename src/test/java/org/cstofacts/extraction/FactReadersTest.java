@@ -102,9 +102,45 @@ class FactReadersTest {
 	}
 
 	@Test
-	void aSummitStillToComeIsNotADatedEvent() {
-		assertThat(events(Stages.article("The CSTO met. Moldova chairs the bloc in 2025, and the next summit "
-				+ "will be held in Chisinau."))).isEmpty();
+	void aLeaderWhoseStateSuspendedItsMembershipDoesNotMakeItAMember() {
+		assertThat(members("Moldovan President Ion Rusu and Latvian Prime Minister Anna Berzina met for the first time "
+				+ "since Estonia suspended its membership. Estonia, which told the bloc in June that it was suspending its "
+				+ "participation, sent nobody. Estonian President Jaan Tamm stayed home.")).containsExactlyInAnyOrder("MDA",
+						"LVA");
+		assertThat(members("Moldovan President Ion Rusu and Estonian President Jaan Tamm met. Estonia left the treaty "
+				+ "in 1999 and rejoined the organization in 2006.")).containsExactlyInAnyOrder("MDA", "EST");
+		assertThat(members("Moldovan President Ion Rusu and Estonian President Jaan Tamm met. Estonia has withdrawn "
+				+ "heavy equipment from the border.")).containsExactlyInAnyOrder("MDA", "EST");
+	}
+
+	@Test
+	void aSummitStillToComeTakesOnlyAComingYearOfItsSentence() {
+		assertThat(events(Stages.article("The CSTO met. In 2025 Moldova chairs the bloc; the next summit will be held "
+				+ "in Chisinau."))).extracting(EventFact::date, EventFact::datePrecision, EventFact::place)
+			.containsExactly(tuple(LocalDate.of(2025, 1, 1), DatePrecision.YEAR, "Chisinau"));
+		assertThat(events(Stages.article("The CSTO met. Since 2019 Moldova has wanted the next summit held in "
+				+ "Chisinau."))).isEmpty();
+	}
+
+	@Test
+	void aSummitTheLeadReportsIsDatedByTheLeadThoughAnEarlierMeetingIsDated() {
+		List<EventFact> events = events("Leaders Pledge Aid\n\nWire | March 3, 2023\n\nDUSHANBE (Wire) — Leaders "
+				+ "of the alliance pledged on Thursday to bolster the border.\n\nMoldovan President Ion Rusu hosted the "
+				+ "summit in Dushanbe. They held an emergency session by video link on Feb. 2.\n");
+		assertThat(events).extracting(EventFact::date, EventFact::place)
+			.containsExactly(tuple(LocalDate.of(2023, 2, 2), null), tuple(LocalDate.of(2023, 3, 2), "Dushanbe"));
+	}
+
+	@Test
+	void meetingsNamedInOtherWordsAreSummits() {
+		assertThat(events(Stages.article("Latvia sent no one to the session in Riga in November 2022. Rusu said the "
+				+ "leaders would gather again in Vilnius in September next year. Berzina: When we met in Tallinn on 4 May "
+				+ "last year, we agreed. We are ready to host you in Chisinau next year.\n\nRusu: Thank you.")))
+			.extracting(EventFact::date, EventFact::datePrecision, EventFact::place)
+			.containsExactly(tuple(LocalDate.of(2022, 5, 4), DatePrecision.DAY, "Tallinn"),
+					tuple(LocalDate.of(2022, 11, 1), DatePrecision.MONTH, "Riga"),
+					tuple(LocalDate.of(2024, 1, 1), DatePrecision.YEAR, "Chisinau"),
+					tuple(LocalDate.of(2024, 9, 1), DatePrecision.MONTH, "Vilnius"));
 	}
 
 	@Test
@@ -190,4 +226,13 @@ class FactReadersTest {
 			.containsExactly(tuple(LocalDate.of(2022, 1, 1), DatePrecision.YEAR, "Riga"),
 					tuple(LocalDate.of(2024, 1, 1), DatePrecision.YEAR, "Vilnius"));
 	}
+
+	@Test
+	void sinceLastYearsSummitDatesThatSummitAndAMonthInANestedRelativeClauseDatesNothing() {
+		List<EventFact> events = events(Stages.article("Rusu has run the secretariat since last year's summit in Riga "
+				+ "failed. Moldova, whose president, Ion Rusu, took office in May, was attending its first summit."));
+		assertThat(events).extracting(EventFact::date, EventFact::datePrecision, EventFact::place)
+			.containsExactly(tuple(LocalDate.of(2022, 1, 1), DatePrecision.YEAR, "Riga"));
+	}
+
 }

@@ -99,6 +99,21 @@ class LayoutReaderTest {
 	}
 
 	@Test
+	void aShortLeadSentenceOrATurnOpeningPastedTextIsNoTitle() {
+		assertThat(Stages.layout("Moldovan President Ion Rusu hosted the CSTO leaders on Monday.\n\nThey met for "
+				+ "two hours.\n").metadata().title()).isNull();
+		assertThat(Stages.layout("Rusu: Thank you.\n\nBerzina: We agree.\n").metadata().title()).isNull();
+		assertThat(Stages.layout("Rusu hosts the CSTO leaders\n\nThey met for two hours.\n").metadata().title())
+			.isEqualTo("Rusu hosts the CSTO leaders");
+	}
+
+	@Test
+	void aCityInCapitalsClosedByAFullStopIsADatelineButOtherCapitalsAreNot() {
+		assertThat(Stages.layout("The Headline\n\nMINSK. The leaders met.\n").datelinePlaces()).containsExactly("Minsk");
+		assertThat(Stages.layout("The Headline\n\nNATO. The leaders met.\n").datelinePlaces()).isEmpty();
+	}
+
+	@Test
 	void readsTwelveHourTimesAndThePrintedOffset() {
 		Layout layout = Stages.layout("Headline\n\nTest Wire\nNov 8, 2018 6:05 PM GMT+6\n\nText of the article.\n");
 		assertThat(layout.metadata().publishedAt()).isEqualTo(LocalDateTime.of(2018, 11, 8, 18, 5));

@@ -32,6 +32,11 @@ class MentionFinderTest {
 	}
 
 	@Test
+	void aWordTwoEditsFromACountryIsNoCountry() {
+		assertThat(mentions("Troops left Tajiksitn yesterday.").countries()).isEmpty();
+	}
+
+	@Test
 	void doesNotTakeADemonymForAMisspeltCountry() {
 		assertThat(mentions("The Armenian envoy and the Russians spoke.").countries())
 			.extracting(CountryMention::code, CountryMention::demonym)

@@ -123,6 +123,13 @@ class PersonFinderTest {
 	}
 
 	@Test
+	void aCountrysPossessiveInAHeadlineIntroducesNobody() {
+		People people = Stages.people(Stages.layout("Moldova's Rusu Urges Unity At Summit\n\nWire | May 2, 2023\n\n"
+				+ "Moldovan President Ion Rusu urged unity.\n"));
+		assertThat(people.persons()).extracting(Person::name).containsExactly("Ion Rusu");
+	}
+
+	@Test
 	void aCountryNameRightBeforeTheTitleIsItsCountry() {
 		assertThat(only("Latvia President Anna Berzina spoke.").country()).isEqualTo("LVA");
 	}
@@ -143,6 +150,23 @@ class PersonFinderTest {
 	}
 
 	@Test
+	void aStateOfficeBeforeTheChairOfTheCouncilIsThePersonsTitle() {
+		Person person = only("The session was chaired by the President of the Republic of Moldova, Chairman of the "
+				+ "Collective Security Council I. Rusu. Ion Rusu spoke.");
+		assertThat(person.name()).isEqualTo("Ion Rusu");
+		assertThat(person.title().name()).isEqualTo("President");
+		assertThat(person.country()).isEqualTo("MDA");
+	}
+
+	@Test
+	void aLowerCaseTitleOpeningTheSentenceIntroducesTheNameAfterIt() {
+		Person person = only("The CSTO met. The secretary general, Jan Berg, a former Moldovan minister, spoke.");
+		assertThat(person.name()).isEqualTo("Jan Berg");
+		assertThat(person.title().name()).isEqualTo("Secretary General");
+		assertThat(person.organization()).isEqualTo("CSTO");
+	}
+
+	@Test
 	void aBodyOfGovernmentBetweenCountryAndTitleKeepsTheCountry() {
 		Person person = only("Moldovan Foreign Ministry spokeswoman Ana Popa said nothing.");
 		assertThat(person.title().name()).isEqualTo("Spokesperson");
@@ -156,6 +180,29 @@ class PersonFinderTest {
 				+ "the Secretary General of the CSTO A.Sh. Berg.\n\nPhoto: Ion Rusu and Aliya Berg.");
 		assertThat(people.persons()).extracting(Person::name, Person::country, Person::organization)
 			.containsExactly(tuple("Ion Rusu", "MDA", null), tuple("Aliya Berg", null, "CSTO"));
+	}
+
+	@Test
+	void initialsOfAHyphenatedGivenNameAreTheFullNamedPerson() {
+		People people = people("Moldovan President Ion-Victor Rusu arrived. The declaration was signed by I.-V. Rusu.");
+		assertThat(people.persons()).extracting(Person::name).containsExactly("Ion-Victor Rusu");
+		assertThat(people.spansOf(0)).hasSize(2);
+	}
+
+	@Test
+	void aRespectivelyListGivesEachNameTheCountryAtItsPlace() {
+		People people = people("The presidents of Moldova and Latvia, Ion Rusu and Anna Berzina, respectively, arrived "
+				+ "first. The prime ministers of Estonia, Lithuania and Poland, Jaan Tamm and Dan Erdene, respectively, came "
+				+ "later.");
+		assertThat(people.persons()).extracting(Person::name, p -> p.title().name(), Person::country)
+			.containsExactly(tuple("Ion Rusu", "President", "MDA"), tuple("Anna Berzina", "President", "LVA"));
+	}
+
+	@Test
+	void aForeignSecretaryOfStateIsAnOfficialOfHisCountry() {
+		Person person = only("U.S. Secretary of State John Doe criticised the bloc.");
+		assertThat(person.title().name()).isEqualTo("Secretary of State");
+		assertThat(person.country()).isEqualTo("USA");
 	}
 
 	@Test

@@ -23,6 +23,17 @@ class StatementReaderTest {
 		return new StatementReader(Stages.REFERENCE).read(layout, mentions, people);
 	}
 
+	private static final String TRANSCRIPT = "Session\n\nTest Record · Transcripts\nMarch 3, 2023, 10:00\n\n"
+			+ INTRODUCTION + "\n\n";
+
+	/** A transcript read whole, so that its turns are read as such. */
+	private static List<StatementFact> statementsOfTranscript(String text) {
+		Layout layout = Stages.layout(text);
+		Mentions mentions = Stages.mentions(layout);
+		return new StatementReader(Stages.REFERENCE).read(layout, mentions,
+				new PersonFinder(Stages.REFERENCE).find(layout, mentions));
+	}
+
 	private static String speakerOf(String body) {
 		List<StatementFact> statements = statements(body).stream()
 			.filter(s -> s.kind() == ArticleFacts.StatementKind.QUOTE)
@@ -124,6 +135,27 @@ class StatementReaderTest {
 	}
 
 	@Test
+	void namesOfOrganizationsInQuoteMarksAreNoStatementsButLowerCaseWordsAfterADocumentAre() {
+		assertThat(statements("Rusu noted that the organization «Islamic State» controls territory. Berzina said the "
+				+ "government had backed the declaration \"without any reservations\"."))
+			.filteredOn(s -> s.kind() == ArticleFacts.StatementKind.QUOTE)
+			.extracting(StatementFact::text, s -> s.speaker().name())
+			.containsExactly(tuple("without any reservations", "Anna Berzina"));
+	}
+
+	@Test
+	void aFormerOfficeOfAnotherTitleIsNotThePersonHoldingTheOfficeNow() {
+		assertThat(speakerOf("The secretary general, Jan Berg, a former Moldovan prime minister, spoke. \"We are open,\" "
+				+ "he said.")).isEqualTo("Jan Berg");
+	}
+
+	@Test
+	void ofTwoSayersBeforeAQuoteTheOneWhoseClauseHoldsItSpeaks() {
+		assertThat(speakerOf("Rusu said the drills would go on, and Berzina, who had skipped the last session, said "
+				+ "the bloc should speak with \"one voice\" on trade.")).isEqualTo("Anna Berzina");
+	}
+
+	@Test
 	void straightQuoteMarksInsideCurlyOnesDoNotSplitTheQuote() {
 		assertThat(statements("“Our border is our \"southern shield\" now,” Rusu said."))
 			.extracting(StatementFact::text, s -> s.speaker().name())
@@ -141,16 +173,21 @@ class StatementReaderTest {
 
 	@Test
 	void eachTurnOfATranscriptIsAQuoteOfItsSpeaker() {
-		String text = "Session\n\nTest Record · Transcripts\nMarch 3, 2023, 10:00\n\n" + INTRODUCTION + "\n\n"
-				+ "Moldovan President Ion Rusu: Colleagues, we \"stand together\". (Applause.)\n\nI thank you.\n\n"
-				+ "A. Berzina: Thank you, Ion.\n\nQuestion: Will you meet again?\n";
-		Layout layout = Stages.layout(text);
-		Mentions mentions = Stages.mentions(layout);
-		List<StatementFact> statements = new StatementReader(Stages.REFERENCE).read(layout, mentions,
-				new PersonFinder(Stages.REFERENCE).find(layout, mentions));
+		String text = TRANSCRIPT + "Moldovan President Ion Rusu: Colleagues, we \"stand together\". (Applause.)\n\n"
+				+ "I thank you.\n\nA. Berzina: Thank you, Ion.\n\nQuestion: Will you meet again?\n";
+		List<StatementFact> statements = statementsOfTranscript(text);
 		assertThat(statements).extracting(s -> s.speaker().name(), StatementFact::text)
 			.containsExactly(tuple("Ion Rusu", "Colleagues, we \"stand together\". I thank you."),
 					tuple("Anna Berzina", "Thank you, Ion."));
 		assertThat(statements.get(1).span().of(text)).isEqualTo("Thank you, Ion.");
 	}
+
+	@Test
+	void aLabelInCapitalsIsThePersonTheLeadIntroducedAndAnInterpreterSpeaksForNobody() {
+		assertThat(statementsOfTranscript(TRANSCRIPT + "PRESIDENT RUSU: Colleagues, welcome.\n\nThe border is calm.\n\n"
+				+ "Interpreter: Thank you, Mr President.\n\nBERZINA (via interpreter): We agree.\n")).extracting(s -> s.speaker().name(), StatementFact::text)
+			.containsExactly(tuple("Ion Rusu", "Colleagues, welcome. The border is calm."),
+					tuple("Anna Berzina", "We agree."));
+	}
+
 }

@@ -69,4 +69,42 @@ class TurnReaderTest {
 				+ "Following the talks, the leaders signed: a declaration.\n")).isEmpty();
 	}
 
+	@Test
+	void labelsInCapitalsOrWithANoteOnTheInterpretingOpenTurnsToo() {
+		assertThat(labels("PRESIDENT RUSU: Colleagues, welcome.\n\nInterpreter: Thank you, Mr President.\n\n"
+				+ "Anna Berzina (via interpreter): We agree.\n")).containsExactly("PRESIDENT RUSU", "Interpreter",
+						"Anna Berzina");
+	}
+
+	@Test
+	void aTurnGoesOnOverParagraphsWithoutFirstPersonWordsUpToTheNextLabel() {
+		assertThat(turns("Ion Rusu: Colleagues, welcome.\n\nThe situation on the border is tense.\n\n"
+				+ "(Applause.)\n\nTerrorist groups are active there.\n\nAnna Berzina: Thank you.\n"))
+			.extracting(Turn::words)
+			.containsExactly("Colleagues, welcome. The situation on the border is tense. Terrorist groups are active there.",
+					"Thank you.");
+	}
+
+	@Test
+	void aParagraphTellingWhatTheSpeakersDidEndsTheTurn() {
+		assertThat(turns("Ion Rusu: Colleagues, welcome.\n\nRusu then handed the floor over and Berzina noted the time.\n\n"
+				+ "Anna Berzina: Thank you.\n")).extracting(Turn::words)
+			.containsExactly("Colleagues, welcome.", "Thank you.");
+	}
+
+	@Test
+	void theLastTurnEndsAtItsLastParagraphInTheFirstOrSecondPerson() {
+		assertThat(turns("Ion Rusu: Colleagues, welcome.\n\nAnna Berzina: Thank you. We agree.\n\n"
+				+ "The session lasted two hours.\n")).extracting(Turn::words)
+			.containsExactly("Colleagues, welcome.", "Thank you. We agree.");
+	}
+
+	@Test
+	void aLabelInCapitalsIsReadInTitleCaseLetterForLetter() {
+		String text = HEAD + "PRESIDENT OF MOLDOVA ION RUSU: Colleagues.\n\nCSTO SECRETARY GENERAL A.V. BERG: Thanks.\n";
+		Layout layout = Stages.layout(text);
+		assertThat(layout.readable()).hasSameSizeAs(text)
+			.contains("President of Moldova Ion Rusu: Colleagues.", "CSTO Secretary General A.V. Berg: Thanks.");
+	}
+
 }

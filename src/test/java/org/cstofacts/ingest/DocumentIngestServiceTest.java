@@ -24,7 +24,7 @@ import org.cstofacts.kernel.claim.SourceDto;
 import org.cstofacts.kernel.web.ResourceNotFoundException;
 import org.cstofacts.person.PersonDto;
 import org.cstofacts.person.PersonService;
-import org.cstofacts.statement.StatementFacts;
+import org.cstofacts.statement.StatementStore;
 import org.cstofacts.statement.StatementService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -88,7 +88,7 @@ class DocumentIngestServiceTest {
 	private ConflictService conflicts;
 
 	@MockitoSpyBean
-	private StatementFacts statementFacts;
+	private StatementStore statementFacts;
 
 	@AfterEach
 	void deleteEveryDocument() {

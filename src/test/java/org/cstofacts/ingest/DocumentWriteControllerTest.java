@@ -1,11 +1,12 @@
 package org.cstofacts.ingest;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
 
 import org.cstofacts.document.DocumentSummary;
-import org.cstofacts.document.FactCounts;
+import org.cstofacts.document.ExtractedCounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -16,6 +17,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -26,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(DocumentWriteController.class)
-@Import(ApiKeyGuard.class)
+@Import({ ApiKeyGuard.class, ArticleReader.class, DocumentBatch.class })
 @EnableConfigurationProperties(CstoProperties.class)
 @TestPropertySource(properties = "csto.api-key=slice-key")
 class DocumentWriteControllerTest {
@@ -38,13 +40,13 @@ class DocumentWriteControllerTest {
 	private DocumentIngestService ingest;
 
 	private static DocumentSummary stored() {
-		return new DocumentSummary(5L, "Title", null, null, null, "api", "a".repeat(64), Instant.parse("2024-01-01T00:00:00Z"),
-				"scripted", new FactCounts(0, 0, 0, 0, 0));
+		return new DocumentSummary(5L, "Title", null, null, null, null, "api", "a".repeat(64), Instant.parse("2024-01-01T00:00:00Z"),
+				"scripted", new ExtractedCounts(0, 0, 0, 0, 0));
 	}
 
 	@Test
 	void aNewArticleIsCreatedWithItsLocation() throws Exception {
-		given(ingest.ingest("Title\n\nText.\n", null)).willReturn(new IngestResult(stored(), true));
+		given(ingest.ingest(article("Title\n\nText.\n", null))).willReturn(new IngestResult(stored(), true));
 
 		mvc.perform(post("/api/documents").header("X-API-Key", "slice-key")
 			.contentType(MediaType.TEXT_PLAIN)
@@ -56,7 +58,7 @@ class DocumentWriteControllerTest {
 
 	@Test
 	void anArticleStoredAlreadyIs200() throws Exception {
-		given(ingest.ingest("Title\n\nText.\n", "feed")).willReturn(new IngestResult(stored(), false));
+		given(ingest.ingest(article("Title\n\nText.\n", "feed"))).willReturn(new IngestResult(stored(), false));
 
 		mvc.perform(post("/api/documents").header("X-API-Key", "slice-key")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -85,7 +87,11 @@ class DocumentWriteControllerTest {
 			.header("Content-Type", "text/plain; charset=no-such-charset")
 			.content("Title"))
 			.andExpect(status().isUnsupportedMediaType());
-		then(ingest).should(org.mockito.Mockito.never()).ingest(any(), any());
+		then(ingest).should(org.mockito.Mockito.never()).ingest(any(Article.class));
+	}
+
+	private static Article article(String text, String sourceName) {
+		return argThat(article -> article.text().equals(text) && Objects.equals(article.sourceName(), sourceName));
 	}
 
 }

@@ -42,6 +42,17 @@ class WritesDisabledTest {
 	}
 
 	@Test
+	void everyBatchIs403() throws Exception {
+		long before = documents.count();
+		mvc.perform(post("/api/documents/batch").header("X-API-Key", "some-key")
+			.contentType("application/x-ndjson")
+			.content("{\"text\": \"Title\\n\\nText.\\n\"}\n"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail", containsString("CSTO_API_KEY")));
+		assertThat(documents.count()).isEqualTo(before);
+	}
+
+	@Test
 	void everyDeleteIs403() throws Exception {
 		long before = documents.count();
 		mvc.perform(delete("/api/documents/1").header("X-API-Key", "some-key")).andExpect(status().isForbidden());

@@ -10,6 +10,7 @@ class PersonNamesTest {
 	void aSlugIsTheLowerCaseAsciiOfTheFullName() {
 		assertThat(PersonNames.slug("Émile Dupont-Roy")).isEqualTo("emile-dupont-roy");
 		assertThat(PersonNames.slug("  Anna   Example ")).isEqualTo("anna-example");
+		assertThat(PersonNames.slug("Aliaksandr Łukašenka")).isEqualTo("aliaksandr-lukasenka");
 	}
 
 	@Test
@@ -21,6 +22,7 @@ class PersonNamesTest {
 	void namesOneLetterApartPerPartAreVariantsOfOneName() {
 		assertThat(PersonNames.variants("Emil Rakhmonov", "Emil Rahmonov")).isTrue();
 		assertThat(PersonNames.variants("Emil Rakhmonov", "emil rakhmonov")).isTrue();
+		assertThat(PersonNames.variants("Aliaksandr Łukašenka", "Aliaksandr Lukashenka")).isTrue();
 	}
 
 	@Test
@@ -40,6 +42,7 @@ class PersonNamesTest {
 		assertThat(PersonNames.withinOneEdit("sample", "sample")).isTrue();
 		assertThat(PersonNames.withinOneEdit("sample", "ample")).isTrue();
 		assertThat(PersonNames.withinOneEdit("sample", "smpl")).isFalse();
+		assertThat(PersonNames.withinOneEdit("sample", "smaple")).as("a swap is two edits").isFalse();
 	}
 
 }

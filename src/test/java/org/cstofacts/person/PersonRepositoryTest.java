@@ -5,7 +5,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.cstofacts.extraction.Span;
-import org.cstofacts.kernel.claim.MergedFact;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.data.domain.Pageable;
@@ -42,7 +41,7 @@ class PersonRepositoryTest {
 		person("anna-example", "Anna Example", "KAZ", 1L, 2L);
 		person("boris-sample", "Boris Sample", "ARM", 2L);
 
-		MergedFact.forgetAll(2L, people.findClaimedBy(2L), people);
+		people.forget(2L);
 		people.flush();
 
 		assertThat(people.findAll()).extracting(Person::getId).containsExactly("anna-example");

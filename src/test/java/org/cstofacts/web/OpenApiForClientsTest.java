@@ -36,6 +36,8 @@ class OpenApiForClientsTest {
 		CONTRACT.put("post /api/documents", "createDocument Documents");
 		CONTRACT.put("get /api/documents/{id}", "getDocument Documents");
 		CONTRACT.put("delete /api/documents/{id}", "deleteDocument Documents");
+		CONTRACT.put("get /api/documents/{id}/original", "getDocumentOriginal Documents");
+		CONTRACT.put("post /api/documents/batch", "createDocumentBatch Documents");
 		CONTRACT.put("get /api/countries", "listCountries Countries");
 		CONTRACT.put("get /api/member-states", "listMemberStates Countries");
 		CONTRACT.put("get /api/member-states/{code}", "getMemberState Countries");
@@ -134,6 +136,24 @@ class OpenApiForClientsTest {
 			.containsExactly("application/ld+json");
 		assertThat(this.document.at("/paths/~1api~1export~1csv/get/responses/200/content").propertyNames())
 			.containsExactly("text/csv");
+	}
+
+	@Test
+	void pagesBatchesAndOriginalsAreDescribedWithTheirMediaTypesAndProblems() {
+		assertThat(this.document.at("/paths/~1api~1documents/post/requestBody/content").propertyNames())
+			.containsExactly("application/json", "text/plain", "text/html", "application/xhtml+xml");
+		assertThat(this.document.at("/paths/~1api~1documents/post/responses/422/content").propertyNames())
+			.containsExactly("application/problem+json");
+		assertThat(this.document.at("/paths/~1api~1documents~1batch/post/requestBody/content").propertyNames())
+			.containsExactly("application/json", "application/x-ndjson");
+		assertThat(this.document.at("/paths/~1api~1documents~1batch/post/responses").propertyNames())
+			.contains("207", "400", "401", "403", "413", "415", "422");
+		assertThat(this.document.at("/paths/~1api~1documents~1batch/post/responses/413/description").asString())
+			.contains("csto.batch.max-bytes");
+		assertThat(this.document.at("/paths/~1api~1documents~1batch/post/responses/422/description").asString())
+			.contains("csto.batch.max-articles");
+		assertThat(this.document.at("/paths/~1api~1documents~1{id}~1original/get/responses/200/content").propertyNames())
+			.containsExactly("text/html", "application/xhtml+xml", "text/plain");
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.validation.constraints.Min;
 import org.junit.jupiter.api.Test;
 
 import org.cstofacts.kernel.web.InvalidParameterException;
@@ -117,12 +116,6 @@ class ProblemResponsesTest {
 	@Test
 	void missingRequiredParameterIsA400NamingIt() throws Exception {
 		expectInvalidParameter(this.mvc.perform(get("/api/test/count")), "/api/test/count", "limit");
-	}
-
-	@Test
-	void violatedParameterConstraintIsA400NamingIt() throws Exception {
-		expectInvalidParameter(this.mvc.perform(get("/api/test/positive").param("amount", "0")),
-				"/api/test/positive", "amount");
 	}
 
 	@Test
@@ -240,11 +233,6 @@ class ProblemResponsesTest {
 		@GetMapping("/kinds")
 		Kind kinds(@RequestParam Kind kind) {
 			return kind;
-		}
-
-		@GetMapping("/positive")
-		int positive(@RequestParam("amount") @Min(1) int smallest) {
-			return smallest;
 		}
 
 		@GetMapping("/paged")

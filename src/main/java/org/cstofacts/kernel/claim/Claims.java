@@ -95,11 +95,6 @@ public final class Claims {
 		return joinSorted(Stream.concat(sorted.stream(), more));
 	}
 
-	/** The names of every claim, for {@link #joinSorted}. */
-	public static <C extends Claim> Stream<String> names(Collection<C> claims, Function<C, String> joinedField) {
-		return claims.stream().flatMap(claim -> split(joinedField.apply(claim)).stream());
-	}
-
 	public static List<String> split(String joined) {
 		return Optional.ofNullable(joined)
 			.filter(value -> !value.isEmpty())

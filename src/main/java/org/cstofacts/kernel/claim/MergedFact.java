@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,22 +19,23 @@ import jakarta.persistence.OrderColumn;
 
 import org.cstofacts.extraction.Span;
 import org.cstofacts.kernel.text.Folding;
-import org.springframework.data.repository.CrudRepository;
 
 /**
  * A fact that several articles may support: it keeps the claim and the mentions of each document,
  * and serves the values of the most recent one.
  * <p>
  * The served values are stored with the fact, together with the recency of its latest claim, so that a new claim can
- * be taken in without reading the claims stored before it ({@link #absorb}, {@link FactWriter}): a value of the new
- * claim is served unless a more recent claim gives one, which the latest claim's recency answers at once for a claim
- * more recent than all, and a query of the stored claims otherwise. {@link #claim} adds a claim to the loaded claims
- * and computes the values again from all of them; both ways serve the same values.
+ * be taken in without reading the claims stored before it ({@link #absorb}, {@link FactWriter}): each served field
+ * follows its {@link MergeRule} from the served value and the claims more recent than the new one, which the latest
+ * claim's recency answers at once (none) for a claim more recent than all, and a query of the stored claims
+ * otherwise. {@link #claim} adds a claim to the loaded claims and computes the values again from all of them by the
+ * same rules.
  *
+ * @param <F> the fact itself
  * @param <C> what one document says about the fact
  */
 @MappedSuperclass
-public abstract class MergedFact<C extends Claim> {
+public abstract class MergedFact<F extends MergedFact<F, C>, C extends Claim> {
 
 	private static final Comparator<Source> IN_READING_ORDER = Comparator.comparing(Source::documentId)
 		.thenComparingInt(Source::start)
@@ -55,25 +57,28 @@ public abstract class MergedFact<C extends Claim> {
 
 	protected abstract List<C> claims();
 
-	/** The tables the claims and sources of this kind of fact are stored in, for {@link FactWriter}. */
-	protected abstract ClaimTables tables();
+	/** How each served field follows from the claims. */
+	protected abstract List<MergeRule<F, C>> rules();
+
+	/** Recomputes what follows from the served values (a search column), once they change. */
+	protected void servedValuesChanged() {
+	}
+
+	@SuppressWarnings("unchecked")
+	private F self() {
+		return (F) this;
+	}
 
 	/** Recomputes the served values from the claims. */
-	protected abstract void refresh();
+	private void refresh() {
+		rules().forEach(rule -> rule.refresh(self(), claims()));
+		servedValuesChanged();
+	}
 
-	/**
-	 * Takes in the values of a new claim as {@link #refresh} would compute them from all claims, without reading
-	 * the others.
-	 * @param newer which columns of the claims table more recent claims give a value for
-	 */
-	protected abstract void take(C claim, NewerClaims newer);
-
-	/**
-	 * The value to serve once a claim offers one: the offered value, unless it is absent or a more recent claim gives
-	 * a value for its column.
-	 */
-	protected static <T> T served(T current, T offered, NewerClaims newer, String column) {
-		return offered == null || newer.giveValueFor(column) ? current : offered;
+	/** Takes in the values of a new claim as {@link #refresh} would compute them from all claims. */
+	private void take(C claim, List<C> newer) {
+		rules().forEach(rule -> rule.take(self(), claim, newer));
+		servedValuesChanged();
 	}
 
 	/** Adds what one document says, with the spans it was read from, to the loaded claims and sources. */
@@ -90,14 +95,14 @@ public abstract class MergedFact<C extends Claim> {
 	}
 
 	/** Takes in the values of a claim whose rows {@link FactWriter} wrote, without loading the stored claims. */
-	void absorb(C claim, NewerClaims newer) {
+	void absorb(C claim, Supplier<List<C>> newerClaims) {
 		if (supersededBy(claim)) {
-			take(claim, column -> false);
+			take(claim, List.of());
 			latestPublishedAt = claim.publishedAt();
 			latestDocumentId = claim.documentId();
 		}
 		else {
-			take(claim, newer);
+			take(claim, newerClaims.get());
 		}
 	}
 
@@ -120,16 +125,6 @@ public abstract class MergedFact<C extends Claim> {
 		C latest = claims().stream().max(Claims.BY_RECENCY).orElseThrow();
 		latestPublishedAt = latest.publishedAt();
 		latestDocumentId = latest.documentId();
-	}
-
-	/** Makes each fact forget the document, deleting those no other document supports. */
-	public static <F extends MergedFact<?>> void forgetAll(Long documentId, List<F> facts,
-			CrudRepository<F, ?> repository) {
-		for (F fact : facts) {
-			if (!fact.forget(documentId)) {
-				repository.delete(fact);
-			}
-		}
 	}
 
 	static List<Source> sources(Claim claim, List<Span> spans) {
@@ -169,23 +164,6 @@ public abstract class MergedFact<C extends Claim> {
 	/** Whether claims giving these values disagree: two of the values given differ, as {@link Folding} compares them. */
 	public static boolean differ(Collection<String> values) {
 		return values.stream().filter(Objects::nonNull).map(Folding::fold).distinct().count() > 1;
-	}
-
-	/** Asks the stored claims of a fact whether one more recent than a given claim gives a value for a column. */
-	@FunctionalInterface
-	public interface NewerClaims {
-
-		boolean giveValueFor(String column);
-
-	}
-
-	/**
-	 * Where the rows of one kind of fact live.
-	 * @param claims the table of its claims
-	 * @param sources the table of its sources
-	 * @param owner the column of both that holds the key of the fact
-	 */
-	public record ClaimTables(String claims, String sources, String owner) {
 	}
 
 }

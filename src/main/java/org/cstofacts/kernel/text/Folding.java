@@ -4,10 +4,15 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+
 /**
- * Text as matching sees it: lower case, without accents, punctuation as spaces.
+ * Text as matching sees it: lower case, Latin letters as ASCII, punctuation as spaces.
  */
 public final class Folding {
+
+	/** The most characters {@link ASCIIFoldingFilter#foldToASCII} writes for one. */
+	private static final int LONGEST_FOLD = 4;
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -20,9 +25,19 @@ public final class Folding {
 		if (text == null) {
 			return "";
 		}
-		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-		String bare = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
-		return NOT_WORD.matcher(bare).replaceAll(" ").strip();
+		return NOT_WORD.matcher(ascii(text).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+	}
+
+	/**
+	 * Latin letters as ASCII ({@code Łukašenka} as {@code Lukasenka}, {@code ß} as {@code ss}, {@code æ} as
+	 * {@code ae}), and the letters of other scripts without their marks; case and punctuation as they are.
+	 */
+	public static String ascii(String text) {
+		char[] composed = Normalizer.normalize(text, Normalizer.Form.NFC).toCharArray();
+		char[] folded = new char[composed.length * LONGEST_FOLD];
+		int length = ASCIIFoldingFilter.foldToASCII(composed, 0, folded, 0, composed.length);
+		String decomposed = Normalizer.normalize(new String(folded, 0, length), Normalizer.Form.NFD);
+		return MARKS.matcher(decomposed).replaceAll("");
 	}
 
 	/** Folded words of the texts, joined, for a searchable column. */

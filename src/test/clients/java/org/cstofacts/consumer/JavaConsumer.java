@@ -79,6 +79,9 @@ public final class JavaConsumer {
 		call("getIndex", () -> new IndexApi(this.client).getIndex());
 		call("listDocuments", () -> documents.listDocuments(0, 100, List.of("publishedAt,desc")));
 		call("getDocument", () -> documents.getDocument(1L));
+		call("getDocumentOriginal", () -> documents.getDocumentOriginal(1L));
+		// One article stored already, one blank: each is answered on its own.
+		call("createDocumentBatch", () -> documents.createDocumentBatch(List.of(upload(articles.get(0)), upload(" "))));
 		if (second != null) {
 			call("getDocument", () -> documents.getDocument(second.getId()));
 		}

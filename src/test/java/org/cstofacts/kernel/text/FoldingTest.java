@@ -15,6 +15,24 @@ class FoldingTest {
 	}
 
 	@Test
+	void latinLettersWithoutADecompositionFoldToAscii() {
+		assertThat(Folding.fold("Łukašenka")).isEqualTo(Folding.fold("Lukasenka")).isEqualTo("lukasenka");
+		assertThat(Folding.fold("Søren Weiß")).isEqualTo("soren weiss");
+		assertThat(Folding.fold("Æsir Đorđe")).isEqualTo("aesir dorde");
+	}
+
+	@Test
+	void decomposedAccentsAndOtherScriptsLoseTheirMarks() {
+		assertThat(Folding.fold("Cafe\u0301")).isEqualTo("cafe");
+		assertThat(Folding.fold("Йошкар-Ола")).isEqualTo("иошкар ола");
+	}
+
+	@Test
+	void asciiKeepsCaseAndPunctuation() {
+		assertThat(Folding.ascii("Łukašenka, Ø.")).isEqualTo("Lukasenka, O.");
+	}
+
+	@Test
 	void aSearchColumnHoldsEveryWordBetweenSpaces() {
 		assertThat(Folding.searchText(List.of("Kyrgyz Republic", "KGZ"))).isEqualTo(" kyrgyz republic kgz ");
 	}

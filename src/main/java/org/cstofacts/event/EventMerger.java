@@ -7,41 +7,32 @@ import java.util.Map;
 import org.cstofacts.extraction.ArticleFacts.EventFact;
 import org.cstofacts.kernel.claim.Claims;
 import org.cstofacts.kernel.claim.FactWriter;
-import org.cstofacts.kernel.claim.MergedFact;
+import org.cstofacts.kernel.claim.Merger;
 import org.springframework.stereotype.Component;
 
 /** Merges the events of each article: one record per event however many articles report it. */
 @Component
-public class EventFacts {
+public class EventMerger extends Merger<Event, EventClaim, EventRepository> {
 
-	private final EventRepository events;
-
-	private final FactWriter writer;
-
-	public EventFacts(EventRepository events, FactWriter writer) {
-		this.events = events;
-		this.writer = writer;
+	EventMerger(EventRepository events, FactWriter writer) {
+		super(events, writer);
 	}
 
 	/** @param personIds the id of the person each participant name refers to */
 	public void merge(Long documentId, LocalDateTime publishedAt, List<EventFact> facts,
 			Map<String, String> personIds) {
 		for (EventFact fact : facts) {
-			Event event = events.findDatingsByType(fact.type())
+			Event event = stored.findDatingsByType(fact.type())
 				.stream()
 				.filter(dating -> dating.matches(fact.date(), fact.datePrecision(), fact.place()))
 				.findFirst()
-				.flatMap(dating -> events.findById(dating.eventId()))
+				.flatMap(dating -> stored.findById(dating.eventId()))
 				.orElseGet(() -> new Event(fact.type()));
 			List<String> participants = fact.participants().stream().map(personIds::get).filter(id -> id != null).toList();
-			writer.claim(event, new EventClaim(documentId, publishedAt, fact.title(), fact.date(),
+			claim(event, new EventClaim(documentId, publishedAt, fact.title(), fact.date(),
 					fact.datePrecision(), fact.place(), fact.venue(), fact.occasion(), Claims.join(participants)),
-					fact.sources(), events);
+					fact.sources());
 		}
-	}
-
-	public void forget(Long documentId) {
-		MergedFact.forgetAll(documentId, events.findClaimedBy(documentId), events);
 	}
 
 }

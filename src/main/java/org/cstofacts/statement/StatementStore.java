@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 
 /** Stores the statements of an article, each speaker resolved to the id it is served under. */
 @Component
-public class StatementFacts {
+public class StatementStore {
 
 	private final StatementRepository statements;
 
-	public StatementFacts(StatementRepository statements) {
+	public StatementStore(StatementRepository statements) {
 		this.statements = statements;
 	}
 

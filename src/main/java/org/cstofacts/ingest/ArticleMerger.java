@@ -5,37 +5,37 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
-import org.cstofacts.country.CountryFacts;
-import org.cstofacts.document.FactCounts;
-import org.cstofacts.event.EventFacts;
+import org.cstofacts.country.CountryMerger;
+import org.cstofacts.document.ExtractedCounts;
+import org.cstofacts.event.EventMerger;
 import org.cstofacts.extraction.ArticleFacts;
-import org.cstofacts.organization.OrganizationFacts;
-import org.cstofacts.person.PersonFacts;
+import org.cstofacts.organization.OrganizationMerger;
+import org.cstofacts.person.PersonMerger;
 import org.cstofacts.person.PersonNames;
-import org.cstofacts.statement.StatementFacts;
+import org.cstofacts.statement.StatementStore;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds the facts of one stored document to the merged facts, or takes them out again. Callers run it
- * inside the transaction that stores or deletes the document.
+ * Merges what the extractor read from one stored article ({@link ArticleFacts}) into the facts each module serves,
+ * or takes it out again. Callers run it inside the transaction that stores or deletes the document.
  */
 @Component
-class DocumentFacts {
+class ArticleMerger {
 
-	private final CountryFacts countries;
+	private final CountryMerger countries;
 
-	private final OrganizationFacts organizations;
+	private final OrganizationMerger organizations;
 
-	private final PersonFacts people;
+	private final PersonMerger people;
 
-	private final EventFacts events;
+	private final EventMerger events;
 
-	private final StatementFacts statements;
+	private final StatementStore statements;
 
 	private final EntityManager entityManager;
 
-	DocumentFacts(CountryFacts countries, OrganizationFacts organizations, PersonFacts people, EventFacts events,
-			StatementFacts statements, EntityManager entityManager) {
+	ArticleMerger(CountryMerger countries, OrganizationMerger organizations, PersonMerger people, EventMerger events,
+			StatementStore statements, EntityManager entityManager) {
 		this.countries = countries;
 		this.organizations = organizations;
 		this.people = people;
@@ -44,7 +44,7 @@ class DocumentFacts {
 		this.entityManager = entityManager;
 	}
 
-	FactCounts add(Long documentId, ArticleFacts facts) {
+	ExtractedCounts add(Long documentId, ArticleFacts facts) {
 		LocalDateTime publishedAt = facts.metadata().publishedAt();
 		countries.merge(documentId, publishedAt, facts.countries());
 		organizations.merge(documentId, publishedAt, facts.organizations());
@@ -53,7 +53,7 @@ class DocumentFacts {
 		// A speaker the article does not list among its people is served under the id a person of that name has.
 		int statementCount = statements.store(documentId, facts,
 				name -> personIds.getOrDefault(name, PersonNames.slug(name)));
-		return new FactCounts(facts.countries().size(), facts.organizations().size(), facts.people().size(),
+		return new ExtractedCounts(facts.countries().size(), facts.organizations().size(), facts.people().size(),
 				facts.events().size(), statementCount);
 	}
 

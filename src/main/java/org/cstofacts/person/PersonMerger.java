@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.cstofacts.extraction.ArticleFacts.PersonFact;
 import org.cstofacts.kernel.claim.Claims;
 import org.cstofacts.kernel.claim.FactWriter;
-import org.cstofacts.kernel.claim.MergedFact;
+import org.cstofacts.kernel.claim.Merger;
 import org.cstofacts.kernel.text.WordMatch;
 import org.springframework.stereotype.Component;
 
@@ -18,15 +18,10 @@ import org.springframework.stereotype.Component;
  * stored name included.
  */
 @Component
-public class PersonFacts {
+public class PersonMerger extends Merger<Person, PersonClaim, PersonRepository> {
 
-	private final PersonRepository people;
-
-	private final FactWriter writer;
-
-	public PersonFacts(PersonRepository people, FactWriter writer) {
-		this.people = people;
-		this.writer = writer;
+	PersonMerger(PersonRepository people, FactWriter writer) {
+		super(people, writer);
 	}
 
 	/** @return the id of the person each name and alias of the article's people refers to */
@@ -34,9 +29,9 @@ public class PersonFacts {
 		Map<String, String> idsByName = new HashMap<>();
 		for (PersonFact fact : facts) {
 			Person person = findSame(fact).orElseGet(() -> new Person(PersonNames.slug(fact.name())));
-			writer.claim(person, new PersonClaim(documentId, publishedAt, fact.name(), fact.title(),
+			claim(person, new PersonClaim(documentId, publishedAt, fact.name(), fact.title(),
 					fact.country(), fact.organization(), Claims.join(fact.roles()), Claims.join(fact.aliases())),
-					fact.sources(), people);
+					fact.sources());
 			idsByName.putIfAbsent(fact.name(), person.getId());
 			fact.aliases().forEach(alias -> idsByName.putIfAbsent(alias, person.getId()));
 		}
@@ -45,16 +40,12 @@ public class PersonFacts {
 
 	/** The person of the same slug, or else one with a spelling variant of the name among theirs. */
 	private Optional<Person> findSame(PersonFact fact) {
-		return people.findById(PersonNames.slug(fact.name()))
+		return stored.findById(PersonNames.slug(fact.name()))
 			// A variant shares a word with the name (PersonNames.variants): only those are read.
-			.or(() -> people.findAll(WordMatch.anyWord("searchText", fact.name()))
+			.or(() -> stored.findAll(WordMatch.anyWord("searchText", fact.name()))
 				.stream()
 				.filter(person -> person.getAliases().stream().anyMatch(name -> PersonNames.variants(name, fact.name())))
 				.findFirst());
-	}
-
-	public void forget(Long documentId) {
-		MergedFact.forgetAll(documentId, people.findClaimedBy(documentId), people);
 	}
 
 }

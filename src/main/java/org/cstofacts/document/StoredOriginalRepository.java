@@ -1,0 +1,6 @@
+package org.cstofacts.document;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StoredOriginalRepository extends JpaRepository<StoredOriginal, Long> {
+}

@@ -50,6 +50,14 @@ class Country extends MergedFact<Country, CountryClaim> {
 	@Column(name = "search_text", nullable = false)
 	private String searchText = "";
 
+	/** The name and official name folded, as a {@link Folding#nameList}, for search. */
+	@Column(name = "folded_names", nullable = false)
+	private String foldedNames = "";
+
+	/** The aliases folded, as a {@link Folding#nameList}, for search. */
+	@Column(name = "folded_aliases", nullable = false)
+	private String foldedAliases = "";
+
 	/** Every other name of every claim, in alphabetical order (see {@link Claims#joinSorted}). */
 	@Column(name = "aliases", nullable = false)
 	private String aliases = "";
@@ -82,6 +90,8 @@ class Country extends MergedFact<Country, CountryClaim> {
 	protected void servedValuesChanged() {
 		searchText = Folding.searchText(Stream.concat(Stream.of(code, isoAlpha2, name, officialName),
 				getAliases().stream()).toList());
+		foldedNames = Folding.nameList(Stream.of(name, officialName).toList());
+		foldedAliases = Folding.nameList(getAliases());
 	}
 
 	public String getCode() {

@@ -2,11 +2,18 @@ package org.cstofacts.country;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import jakarta.persistence.EntityManager;
+
+import org.cstofacts.kernel.text.Matches;
+import org.cstofacts.kernel.text.Relevance;
 import org.cstofacts.kernel.text.WordMatch;
 import org.cstofacts.kernel.web.ResourceNotFoundException;
 import org.cstofacts.person.PersonService;
+import org.cstofacts.person.PersonSummary;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -20,9 +27,12 @@ public class CountryService {
 
 	private final PersonService people;
 
-	CountryService(CountryRepository countries, PersonService people) {
+	private final EntityManager entityManager;
+
+	CountryService(CountryRepository countries, PersonService people, EntityManager entityManager) {
 		this.countries = countries;
 		this.people = people;
+		this.entityManager = entityManager;
 	}
 
 	public Page<CountryDto> list(Boolean member, String query, Pageable pageable) {
@@ -38,22 +48,32 @@ public class CountryService {
 
 	public Page<MemberStateDto> memberStates(Pageable pageable) {
 		Specification<Country> members = (root, criteria, builder) -> builder.isTrue(root.get("member"));
-		return countries.findAll(members, pageable).map(this::memberState);
+		return memberStates(countries.findAll(members, pageable));
 	}
 
 	public MemberStateDto memberState(String code) {
-		return countries.findById(code.toUpperCase(Locale.ROOT))
+		Country country = countries.findById(code.toUpperCase(Locale.ROOT))
 			.filter(Country::isMember)
-			.map(this::memberState)
 			.orElseThrow(() -> new ResourceNotFoundException("member state", code));
+		return memberStates(new PageImpl<>(List.of(country))).getContent().get(0);
 	}
 
-	private MemberStateDto memberState(Country country) {
-		List<MemberStateDto.Leader> leaders = people.ofCountry(country.getCode())
-			.stream()
-			.map(person -> new MemberStateDto.Leader(person.id(), person.name(), person.title()))
-			.toList();
-		return new MemberStateDto(CountryDto.of(country), leaders);
+	/** With the people of the whole page in one query. */
+	private Page<MemberStateDto> memberStates(Page<Country> page) {
+		Map<String, List<PersonSummary>> peopleByCountry = people.ofCountries(page.map(Country::getCode).getContent());
+		return page.map(country -> new MemberStateDto(CountryDto.of(country),
+				peopleByCountry.getOrDefault(country.getCode(), List.of())
+					.stream()
+					.map(person -> new MemberStateDto.Leader(person.id(), person.name(), person.title()))
+					.toList()));
+	}
+
+	/** The countries that best match a search, by their codes, names and aliases. */
+	public Matches<CountrySummary> search(Relevance relevance, int limit) {
+		String score = relevance.score(List.of("lower(c.code)", "lower(c.isoAlpha2)"), "c.foldedNames",
+				"c.foldedAliases", "concat(c.foldedNames, c.foldedAliases)", null);
+		return relevance.matches(entityManager, Country.class, "Country c", score, "c.name, c.code", limit,
+				CountrySummary::of);
 	}
 
 	public long count() {

@@ -3,9 +3,12 @@ package org.cstofacts.event;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.persistence.CollectionTable;
@@ -47,7 +50,22 @@ class Event extends MergedFact<Event, EventClaim> {
 			MergeRule.latest(EventClaim::title, (event, title) -> event.title = title),
 			MergeRule.latest(EventClaim::place, (event, place) -> event.place = place),
 			MergeRule.latest(EventClaim::venue, (event, venue) -> event.venue = venue),
-			MergeRule.latest(EventClaim::occasion, (event, occasion) -> event.occasion = occasion));
+			MergeRule.latest(EventClaim::occasion, (event, occasion) -> event.occasion = occasion),
+			new MergeRule<Event, EventClaim>() {
+
+				@Override
+				public void refresh(Event event, List<EventClaim> claims) {
+					List<String> participants = Claims.union(claims, EventClaim::participants);
+					event.participantIds.retainAll(participants);
+					event.participantIds.addAll(participants);
+				}
+
+				@Override
+				public void take(Event event, EventClaim claim, List<EventClaim> newer) {
+					event.participantIds.addAll(Claims.split(claim.participants()));
+				}
+
+			});
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,6 +97,14 @@ class Event extends MergedFact<Event, EventClaim> {
 	@Column(name = "search_text", nullable = false)
 	private String searchText = "";
 
+	/** The label (the title, or the type when untitled) folded, as a {@link Folding#nameList}, for search. */
+	@Column(name = "folded_names", nullable = false)
+	private String foldedNames = "";
+
+	/** The words of the place, venue, occasion and type, for search. */
+	@Column(name = "folded_text", nullable = false)
+	private String foldedText = "";
+
 	/** The recency of the claim the served date is from (the most precise date wins, then the most recent). */
 	@Column(name = "dated_published_at")
 	private LocalDateTime datedPublishedAt;
@@ -90,6 +116,12 @@ class Event extends MergedFact<Event, EventClaim> {
 	@CollectionTable(name = "event_claim", joinColumns = @JoinColumn(name = "event_id"))
 	@OrderColumn(name = "position")
 	private List<EventClaim> claims = new ArrayList<>();
+
+	/** The ids of the participants of every claim, so that the events of a person are one query (Attendance). */
+	@ElementCollection
+	@CollectionTable(name = "event_participant", joinColumns = @JoinColumn(name = "event_id"))
+	@Column(name = "person_id", nullable = false, length = 200)
+	private Set<String> participantIds = new HashSet<>();
 
 	protected Event() {
 	}
@@ -133,6 +165,8 @@ class Event extends MergedFact<Event, EventClaim> {
 	@Override
 	protected void servedValuesChanged() {
 		searchText = Folding.searchText(Stream.of(type.name(), title, place, venue, occasion).toList());
+		foldedNames = Folding.nameList(List.of(getLabel()));
+		foldedText = Folding.searchText(Stream.of(place, venue, occasion, type.name()).toList());
 	}
 
 	private static int precisionRank(DatePrecision precision) {
@@ -149,6 +183,11 @@ class Event extends MergedFact<Event, EventClaim> {
 
 	public String getTitle() {
 		return title;
+	}
+
+	/** The title, or the type when the articles give none. */
+	public String getLabel() {
+		return title != null ? title : type.name();
 	}
 
 	public DatePrecision getDatePrecision() {
@@ -174,7 +213,12 @@ class Event extends MergedFact<Event, EventClaim> {
 
 	/** Whether articles give dates that cannot be one day: a year and a day within it are one date. */
 	boolean datesDisagree() {
-		List<String> dates = claims.stream().map(EventClaim::preciseDate).filter(Objects::nonNull).distinct().toList();
+		return datesDisagree(claims.stream().map(EventClaim::preciseDate).toList());
+	}
+
+	/** Whether dates as precise as articles give them (null when one gives none) cannot be one day. */
+	static boolean datesDisagree(Collection<String> preciseDates) {
+		List<String> dates = preciseDates.stream().filter(Objects::nonNull).distinct().toList();
 		return dates.stream()
 			.anyMatch(one -> dates.stream().anyMatch(other -> !one.startsWith(other) && !other.startsWith(one)));
 	}

@@ -1,6 +1,7 @@
 package org.cstofacts.event;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,12 @@ class EventAttendance implements Attendance {
 	}
 
 	@Override
-	public Map<String, List<Long>> byPerson() {
+	public Map<String, List<Long>> of(Collection<String> personIds) {
 		Map<String, List<Long>> attended = new HashMap<>();
-		for (Event event : events.findAll(EventService.CHRONOLOGICAL)) {
-			event.getParticipants()
-				.forEach(personId -> attended.computeIfAbsent(personId, id -> new ArrayList<>()).add(event.getId()));
+		if (!personIds.isEmpty()) {
+			for (Participation participation : events.findParticipations(personIds)) {
+				attended.computeIfAbsent(participation.personId(), id -> new ArrayList<>()).add(participation.eventId());
+			}
 		}
 		return attended;
 	}

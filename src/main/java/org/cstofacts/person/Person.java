@@ -51,6 +51,14 @@ class Person extends MergedFact<Person, PersonClaim> {
 	@Column(name = "search_text", nullable = false)
 	private String searchText = "";
 
+	/** The name folded, as a {@link Folding#nameList}, for search. */
+	@Column(name = "folded_names", nullable = false)
+	private String foldedNames = "";
+
+	/** The aliases folded, as a {@link Folding#nameList}, for search. */
+	@Column(name = "folded_aliases", nullable = false)
+	private String foldedAliases = "";
+
 	/** Every name and alias of every claim, in alphabetical order (see {@link Claims#joinSorted}). */
 	@Column(name = "aliases", nullable = false)
 	private String aliases = "";
@@ -84,6 +92,8 @@ class Person extends MergedFact<Person, PersonClaim> {
 	@Override
 	protected void servedValuesChanged() {
 		searchText = Folding.searchText(Stream.concat(Stream.of(name), getAliases().stream()).toList());
+		foldedNames = Folding.nameList(List.of(name));
+		foldedAliases = Folding.nameList(getAliases());
 	}
 
 	public String getId() {

@@ -10,6 +10,7 @@ import org.cstofacts.extraction.ArticleFacts.PersonFact;
 import org.cstofacts.kernel.claim.Claims;
 import org.cstofacts.kernel.claim.FactWriter;
 import org.cstofacts.kernel.claim.Merger;
+import org.cstofacts.kernel.text.WordMatch;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,9 +38,11 @@ public class PersonMerger extends Merger<Person, PersonClaim, PersonRepository> 
 		return idsByName;
 	}
 
+	/** The person of the same slug, or else one with a spelling variant of the name among theirs. */
 	private Optional<Person> findSame(PersonFact fact) {
 		return stored.findById(PersonNames.slug(fact.name()))
-			.or(() -> stored.findAll()
+			// A variant shares a word with the name (PersonNames.variants): only those are read.
+			.or(() -> stored.findAll(WordMatch.anyWord("searchText", fact.name()))
 				.stream()
 				.filter(person -> person.getAliases().stream().anyMatch(name -> PersonNames.variants(name, fact.name())))
 				.findFirst());

@@ -1,6 +1,7 @@
 package org.cstofacts.statement;
 
 import java.util.Collection;
+import java.util.List;
 
 import org.cstofacts.extraction.ArticleFacts.SpeakerType;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,8 +15,12 @@ interface StatementRepository extends JpaRepository<Statement, Long>, JpaSpecifi
 	@Query("delete from Statement s where s.documentId = ?1")
 	int deleteByDocumentId(Long documentId);
 
-	long countBySpeakerTypeAndSpeakerId(SpeakerType speakerType, String speakerId);
+	/** Pairs of speaker id and number of statements. */
+	@Query("select s.speakerId, count(s) from Statement s where s.speakerType = ?1 and s.speakerId in ?2 group by s.speakerId")
+	List<Object[]> countBySpeakers(SpeakerType speakerType, Collection<String> speakerIds);
 
-	long countByDocumentIdIn(Collection<Long> documentIds);
+	/** Pairs of document id and number of statements. */
+	@Query("select s.documentId, count(s) from Statement s where s.documentId in ?1 group by s.documentId")
+	List<Object[]> countByDocuments(Collection<Long> documentIds);
 
 }

@@ -2,11 +2,18 @@ package org.cstofacts.statement;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+
+import jakarta.persistence.EntityManager;
 
 import org.cstofacts.extraction.ArticleFacts.SpeakerType;
 import org.cstofacts.extraction.ArticleFacts.StatementKind;
+import org.cstofacts.kernel.text.Matches;
+import org.cstofacts.kernel.text.Relevance;
 import org.cstofacts.kernel.text.WordMatch;
 import org.cstofacts.kernel.web.InvalidParameterException;
 import org.cstofacts.kernel.web.ResourceNotFoundException;
@@ -29,8 +36,11 @@ public class StatementService {
 
 	private final StatementRepository statements;
 
-	public StatementService(StatementRepository statements) {
+	private final EntityManager entityManager;
+
+	public StatementService(StatementRepository statements, EntityManager entityManager) {
 		this.statements = statements;
+		this.entityManager = entityManager;
 	}
 
 	/** The statements matching every filter given; null filters match all. */
@@ -67,13 +77,30 @@ public class StatementService {
 		return statements.count();
 	}
 
-	public long countByPerson(String personId) {
-		return statements.countBySpeakerTypeAndSpeakerId(SpeakerType.PERSON, personId);
+	/** How many statements each of these people made, by person id; none for those who made none. */
+	public Map<String, Long> countByPeople(Collection<String> personIds) {
+		Map<String, Long> counts = new HashMap<>();
+		if (!personIds.isEmpty()) {
+			statements.countBySpeakers(SpeakerType.PERSON, personIds)
+				.forEach(row -> counts.put((String) row[0], (Long) row[1]));
+		}
+		return counts;
 	}
 
-	/** How many statements the documents hold. */
-	public long countIn(Collection<Long> documentIds) {
-		return documentIds.isEmpty() ? 0 : statements.countByDocumentIdIn(documentIds);
+	/** The statements that best match a search, by the words of their text. */
+	public Matches<StatementDto> search(Relevance relevance, int limit) {
+		String score = relevance.score(List.of(), null, null, null, "s.searchText");
+		return relevance.matches(entityManager, Statement.class, "Statement s", score, "s.speakerName nulls last, s.id",
+				limit, StatementDto::of);
+	}
+
+	/** How many statements each of these documents holds, by document id; none for those that hold none. */
+	public Map<Long, Long> countByDocuments(Collection<Long> documentIds) {
+		Map<Long, Long> counts = new HashMap<>();
+		if (!documentIds.isEmpty()) {
+			statements.countByDocuments(documentIds).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+		}
+		return counts;
 	}
 
 	private static Specification<Statement> bySpeaker(String speaker) {

@@ -50,7 +50,7 @@ class PersonModuleTest {
 
 	@Test
 	void twoSpellingsOfOneNameAreOnePersonServedFromTheMoreRecentArticle() {
-		given(attendance.byPerson()).willReturn(Map.of("aliaksandr-lukashenka", List.of(5L)));
+		given(attendance.of(List.of("aliaksandr-lukashenka"))).willReturn(Map.of("aliaksandr-lukashenka", List.of(5L)));
 
 		merger.merge(2L, LATER, List.of(person("Aliaksandr Lukashenka", "President")));
 		storedAndForgotten();

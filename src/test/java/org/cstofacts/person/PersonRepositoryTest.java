@@ -50,13 +50,15 @@ class PersonRepositoryTest {
 	}
 
 	@Test
-	void filtersByCountryIgnoringCase() {
+	void filtersByCountriesIgnoringCaseInOrderOfName() {
 		person("anna-example", "Anna Example", "KAZ", 1L);
 		person("boris-sample", "Boris Sample", "ARM", 1L);
+		person("carl-third", "Carl Third", "BLR", 1L);
+		person("aaron-first", "Aaron First", "kaz", 1L);
 
-		assertThat(people.findByCountryIgnoreCaseOrderByName("kaz")).extracting(Person::getId)
-			.containsExactly("anna-example");
-		assertThat(people.findAll(Pageable.ofSize(1)).getTotalElements()).isEqualTo(2);
+		assertThat(people.findByCountries(List.of("KAZ", "ARM"))).extracting(Person::getId)
+			.containsExactly("aaron-first", "anna-example", "boris-sample");
+		assertThat(people.findAll(Pageable.ofSize(1)).getTotalElements()).isEqualTo(4);
 	}
 
 }

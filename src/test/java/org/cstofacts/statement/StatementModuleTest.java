@@ -1,6 +1,7 @@
 package org.cstofacts.statement;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +68,7 @@ class StatementModuleTest {
 		assertThat(statements.list(null, null, null, "LODZ", Pageable.unpaged()))
 			.extracting(StatementDto::text)
 			.containsExactly("We met in Łódź.");
-		assertThat(statements.countByPerson("anna-example")).isOne();
+		assertThat(statements.countByPeople(List.of("anna-example", "nobody"))).containsExactly(Map.entry("anna-example", 1L));
 	}
 
 	private static StatementFact said(String text, SpeakerType type, String speaker) {

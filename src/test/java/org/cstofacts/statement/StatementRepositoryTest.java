@@ -57,8 +57,10 @@ class StatementRepositoryTest {
 		said(2L, SpeakerType.PERSON, "anna-example");
 		said(3L, SpeakerType.COUNTRY, "KAZ");
 
-		assertThat(statements.countBySpeakerTypeAndSpeakerId(SpeakerType.PERSON, "anna-example")).isEqualTo(2);
-		assertThat(statements.countByDocumentIdIn(List.of(1L, 3L))).isEqualTo(3);
+		assertThat(statements.countBySpeakers(SpeakerType.PERSON, List.of("anna-example", "KAZ", "nobody")))
+			.containsExactly(new Object[] { "anna-example", 2L });
+		assertThat(statements.countByDocuments(List.of(1L, 3L))).containsExactlyInAnyOrder(new Object[] { 1L, 2L },
+				new Object[] { 3L, 1L });
 	}
 
 }

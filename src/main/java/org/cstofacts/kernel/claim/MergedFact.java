@@ -2,9 +2,11 @@ package org.cstofacts.kernel.claim;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -149,7 +151,7 @@ public abstract class MergedFact<F extends MergedFact<F, C>, C extends Claim> {
 	 */
 	public List<Disagreement.Value> disagreement(Function<C, String> field) {
 		Map<String, Set<Long>> byValue = Claims.documentsByValue(claims(), field);
-		if (byValue.keySet().stream().map(Folding::fold).distinct().count() < 2) {
+		if (!differ(byValue.keySet())) {
 			return List.of();
 		}
 		return byValue.entrySet()
@@ -157,6 +159,11 @@ public abstract class MergedFact<F extends MergedFact<F, C>, C extends Claim> {
 			.map(entry -> new Disagreement.Value(entry.getKey(), List.copyOf(entry.getValue()),
 					sourcesIn(entry.getValue())))
 			.toList();
+	}
+
+	/** Whether claims giving these values disagree: two of the values given differ, as {@link Folding} compares them. */
+	public static boolean differ(Collection<String> values) {
+		return values.stream().filter(Objects::nonNull).map(Folding::fold).distinct().count() > 1;
 	}
 
 }

@@ -52,4 +52,20 @@ public final class Folding {
 		return folded.toString();
 	}
 
+	/**
+	 * The folded texts as {@code | one name | another name |}, for a column that matches a whole name with
+	 * {@code %| q |%}, the start of one with {@code %| q%}, and a word of one with {@code % w %} (see
+	 * {@link Relevance}). Texts that fold to nothing are left out.
+	 */
+	public static String nameList(Iterable<String> texts) {
+		StringBuilder folded = new StringBuilder("|");
+		for (String text : texts) {
+			String words = fold(text);
+			if (!words.isEmpty()) {
+				folded.append(' ').append(words).append(" |");
+			}
+		}
+		return folded.toString();
+	}
+
 }

@@ -3,6 +3,10 @@ package org.cstofacts.kernel.text;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -20,9 +24,18 @@ public final class WordMatch {
 	}
 
 	public static <T> Specification<T> allWords(String attribute, String query) {
-		return (root, criteria, builder) -> builder.and(words(query).stream()
+		return (root, criteria, builder) -> builder.and(wordPredicates(root, builder, attribute, query));
+	}
+
+	/** Some word of the query is one of them; a query without words matches nothing. */
+	public static <T> Specification<T> anyWord(String attribute, String query) {
+		return (root, criteria, builder) -> builder.or(wordPredicates(root, builder, attribute, query));
+	}
+
+	private static Predicate[] wordPredicates(Root<?> root, CriteriaBuilder builder, String attribute, String query) {
+		return words(query).stream()
 			.map(word -> builder.like(root.get(attribute), "% " + word + " %"))
-			.toArray(jakarta.persistence.criteria.Predicate[]::new));
+			.toArray(Predicate[]::new);
 	}
 
 }

@@ -1,0 +1,5 @@
+package org.cstofacts.event;
+
+/** A person who took part in an event. */
+record Participation(String personId, Long eventId) {
+}

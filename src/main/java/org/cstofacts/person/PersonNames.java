@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 
 import org.cstofacts.kernel.text.Folding;
 
@@ -15,8 +15,11 @@ public final class PersonNames {
 
 	private static final int LONGEST_ID = 200;
 
-	/** Answers -1 beyond one edit. */
-	private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+	/**
+	 * Answers -1 beyond one edit. The extractor counts a swap of neighbours as one edit when it joins the spellings
+	 * of one article, so merging across articles counts the same.
+	 */
+	private static final DamerauLevenshteinDistance ONE_EDIT = new DamerauLevenshteinDistance(1);
 
 	private PersonNames() {
 	}
@@ -35,7 +38,7 @@ public final class PersonNames {
 
 	/**
 	 * Whether two names are spellings of one name: as many parts, one at least the same, the others at
-	 * most one letter apart (a transliteration variant such as an added or dropped letter).
+	 * most one letter apart (a transliteration variant such as an added or dropped letter, or a typing slip).
 	 */
 	public static boolean variants(String one, String other) {
 		List<String> a = parts(one);
@@ -62,7 +65,7 @@ public final class PersonNames {
 		return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
 	}
 
-	/** Levenshtein distance at most one (a letter added, dropped or replaced). */
+	/** At most one letter added, dropped or replaced, or two neighbours swapped. */
 	static boolean withinOneEdit(String x, String y) {
 		return ONE_EDIT.apply(x, y) >= 0;
 	}
